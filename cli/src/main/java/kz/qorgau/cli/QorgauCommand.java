@@ -1,0 +1,18 @@
+package kz.qorgau.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code qorgau} command; {@code ./qorgau} at the repository root builds it and runs it. */
+@Command(
+        name = "qorgau",
+        mixinStandardHelpOptions = true,
+        version = "qorgau 0.1.0",
+        description = "Qorgau child-safeguarding platform.",
+        subcommands = {LedgerCommand.class, AdsCommand.class, TxCommand.class, SchoolCommand.class})
+public final class QorgauCommand {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new QorgauCommand()).execute(args));
+    }
+}

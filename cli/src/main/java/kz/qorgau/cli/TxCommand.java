@@ -1,0 +1,11 @@
+package kz.qorgau.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code qorgau tx …}: Payment signals over transactions (CSV, camt.053 XML, JSON lines). */
+@Command(
+        name = "tx",
+        mixinStandardHelpOptions = true,
+        description = "Payment signals over transactions (CSV, camt.053 XML, JSON lines).",
+        subcommands = {})
+final class TxCommand {}
