@@ -96,18 +96,27 @@ final class AttendanceDetectors {
         if (rateAfter - rateBefore < rule.minRateIncrease() || rateAfter < rule.minRateRatio() * rateBefore) {
             return null;
         }
-        int classCounted = 0;
-        int classAbsent = 0;
+        // Against the class: the student's own earlier rate, raised by however much the rest of the
+        // class rose over the same days (a flu wave, a trip), must not explain the later rate.
+        int[] classCounted = new int[2];
+        int[] classAbsent = new int[2];
         int lessonsAfter = 0;
-        for (int i = split; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             int day = days[i];
-            classCounted += classes.counted[student.classIndex][day] - 1;
-            classAbsent += classes.absent[student.classIndex][day] - (away[i] ? 1 : 0);
-            long slot = student.days[day];
-            lessonsAfter += Integer.bitCount(StudentYear.absent(slot) & StudentYear.countable(slot));
+            int side = i < split ? 0 : 1;
+            classCounted[side] += classes.counted[student.classIndex][day] - 1;
+            classAbsent[side] += classes.absent[student.classIndex][day] - (away[i] ? 1 : 0);
+            if (side == 1) {
+                long slot = student.days[day];
+                lessonsAfter += Integer.bitCount(StudentYear.absent(slot) & StudentYear.countable(slot));
+            }
         }
-        double classRate = classCounted == 0 ? 0 : (double) classAbsent / classCounted;
-        if (rateAfter - classRate < rule.minIncreaseOverClass()) {
+        double classBefore = classCounted[0] == 0 ? 0 : (double) classAbsent[0] / classCounted[0];
+        double classRate = classCounted[1] == 0 ? 0 : (double) classAbsent[1] / classCounted[1];
+        double expectedAfter = Math.min(0.95, rateBefore + Math.max(0, classRate - classBefore));
+        if (rateAfter - expectedAfter < rule.minIncreaseOverClass()
+                || Binomial.upperTail(absentAfter, n - split, Math.max(expectedAfter, 0.5 / (n - split)))
+                        > rule.maxPValueOverClass()) {
             return null;
         }
         double strength = strength(
@@ -163,7 +172,10 @@ final class AttendanceDetectors {
             int otherDays = n - count[w];
             int otherAbsent = totalAbsent - absent[w];
             double expected = Math.min(
-                    0.95, (otherAbsent + 0.5) / (otherDays + 1.0) * classes.weekdayFactor(student.classIndex, w));
+                    0.95,
+                    (otherAbsent + 0.5)
+                            / (otherDays + 1.0)
+                            * classes.weekdayFactor(student.classIndex, w, count, absent));
             double rate = (double) absent[w] / count[w];
             if (rate < rule.minRateRatio() * expected || rate - expected < rule.minRateIncrease()) {
                 continue;
@@ -225,7 +237,8 @@ final class AttendanceDetectors {
         if (missedFirst < rule.minAbsences() || partial == 0) {
             return null;
         }
-        expected = Math.min(partial * 0.95, expected * classes.firstLessonFactor(student.classIndex));
+        expected = Math.min(
+                partial * 0.95, expected * classes.firstLessonFactor(student.classIndex, missedFirst, expected));
         if (missedFirst < rule.minRateRatio() * expected) {
             return null;
         }

@@ -54,27 +54,34 @@ final class ClassAttendance {
         }
     }
 
-    /** How much more often than chance the class as a whole misses first lessons; at least 1. */
-    double firstLessonFactor(int schoolClass) {
-        double expected = firstLessonExpected[schoolClass];
-        return expected < 5 ? 1 : Math.max(1, firstLessonMissed[schoolClass] / expected);
+    /**
+     * How much more often than chance the rest of the class (without the student's own
+     * {@code missed} and {@code expected}) misses first lessons; at least 1.
+     */
+    double firstLessonFactor(int schoolClass, int missed, double expected) {
+        double restExpected = firstLessonExpected[schoolClass] - expected;
+        int restMissed = firstLessonMissed[schoolClass] - missed;
+        return restExpected < 5 ? 1 : Math.max(1, restMissed / restExpected);
     }
 
-    /** How much more often than on other weekdays the class as a whole is away on a weekday; at least 1. */
-    double weekdayFactor(int schoolClass, int weekday) {
-        int days = weekdayDays[schoolClass][weekday];
+    /**
+     * How much more often than on other weekdays the rest of the class (without the student's own
+     * {@code days} and {@code absent} per weekday) is away on a weekday; at least 1.
+     */
+    double weekdayFactor(int schoolClass, int weekday, int[] ownDays, int[] ownAbsent) {
+        int days = weekdayDays[schoolClass][weekday] - ownDays[weekday];
         int otherDays = 0;
         int otherAbsent = 0;
         for (int w = 0; w < 7; w++) {
             if (w != weekday) {
-                otherDays += weekdayDays[schoolClass][w];
-                otherAbsent += weekdayAbsent[schoolClass][w];
+                otherDays += weekdayDays[schoolClass][w] - ownDays[w];
+                otherAbsent += weekdayAbsent[schoolClass][w] - ownAbsent[w];
             }
         }
-        if (days == 0 || otherDays == 0) {
+        if (days <= 0 || otherDays <= 0) {
             return 1;
         }
-        double rate = (weekdayAbsent[schoolClass][weekday] + 0.5) / (days + 1.0);
+        double rate = (weekdayAbsent[schoolClass][weekday] - ownAbsent[weekday] + 0.5) / (days + 1.0);
         double otherRate = (otherAbsent + 0.5) / (otherDays + 1.0);
         return Math.max(1, rate / otherRate);
     }

@@ -314,6 +314,11 @@ public final class SchoolScan {
                 rowsAfterAsOf,
                 rejectedCount,
                 withSignals);
+        // Rows held back while the year was inferred are rejected late; report in input order.
+        Map<String, Integer> sourceOrder = new HashMap<>();
+        rejected.forEach(r -> sourceOrder.putIfAbsent(r.source(), sourceOrder.size()));
+        rejected.sort(Comparator.comparing((RejectedRow r) -> sourceOrder.get(r.source()))
+                .thenComparingLong(RejectedRow::line));
         return new ScanReport(config.version(), year, asOf, flagged, rejected, counts);
     }
 

@@ -135,7 +135,8 @@ public record SchoolSignalsConfig(
             return mapper.readValue(json, SchoolSignalsConfig.class);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(
-                    "school signals configuration is not valid: " + e.getOriginalMessage(), e);
+                    "school signals configuration is not valid at " + e.getPathReference() + ": " + e.getOriginalMessage(),
+                    e);
         }
     }
 
@@ -217,8 +218,10 @@ public record SchoolSignalsConfig(
      *     over change dates)
      * @param minRateIncrease smallest rise of the share of days with an unexcused absence
      * @param minRateRatio smallest after/before ratio of that share
-     * @param minIncreaseOverClass smallest excess of the student's rate over the class's rate after
-     *     the change date
+     * @param minIncreaseOverClass smallest excess of the student's later rate over the earlier rate
+     *     raised by the rest of the class's rise over the same days
+     * @param maxPValueOverClass largest binomial tail probability of the later absence days at the
+     *     student's earlier rate raised by the rest of the class's rise over the same days
      * @param fullStrengthIncrease rise at which the signal has full strength
      */
     public record AbsenceRise(
@@ -228,6 +231,7 @@ public record SchoolSignalsConfig(
             double minRateIncrease,
             double minRateRatio,
             double minIncreaseOverClass,
+            double maxPValueOverClass,
             double fullStrengthIncrease) {}
 
     /**
