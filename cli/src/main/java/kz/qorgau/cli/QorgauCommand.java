@@ -9,10 +9,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "qorgau 0.1.0",
         description = "Qorgau child-safeguarding platform.",
-        subcommands = {LedgerCommand.class, AdsCommand.class, TxCommand.class, SchoolCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            LedgerCommand.class, AdsCommand.class, TxCommand.class, SchoolCommand.class})
 public final class QorgauCommand {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new QorgauCommand()).execute(args));
+        int exit = new CommandLine(new QorgauCommand()).execute(args);
+        if (exit != ServeCommand.KEEP_RUNNING) {
+            System.exit(exit);
+        }
     }
 }

@@ -1,0 +1,7 @@
+package kz.qorgau.server.casework;
+
+/** Where a case stands. */
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

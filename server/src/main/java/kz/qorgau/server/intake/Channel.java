@@ -1,0 +1,8 @@
+package kz.qorgau.server.intake;
+
+/** How a report reached Qorgau. */
+public enum Channel {
+    WEB,
+    API,
+    HELPLINE
+}

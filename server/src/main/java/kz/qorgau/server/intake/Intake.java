@@ -1,0 +1,117 @@
+package kz.qorgau.server.intake;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import kz.qorgau.server.directory.Directory;
+import kz.qorgau.server.directory.Organisation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files reports. A report is committed — with its {@link ReportFiled} event in the same transaction —
+ * before its receipt is returned, so an acknowledged report survives any crash after that point. The
+ * same form token filed twice gives one report.
+ */
+@Service
+public class Intake {
+
+    private static final String REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    private final Reports reports;
+    private final Receipts receipts;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Intake(
+            Reports reports,
+            Receipts receipts,
+            Directory directory,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.reports = reports;
+        this.receipts = receipts;
+        this.directory = directory;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Files a report.
+     *
+     * @param formToken the token of the form (or the API's {@code Idempotency-Key}); a second filing
+     *     with the same token returns {@link Filing.AlreadyFiled} instead of a new report
+     */
+    public Filing file(NewReport report, @Nullable String formToken) {
+        if (formToken != null) {
+            Optional<Filing.AlreadyFiled> earlier = reports.byFormToken(formToken);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        DuplicateKeyException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                Filing filing = transaction.execute(status -> fileInTransaction(report, formToken));
+                if (filing == null) {
+                    throw new IllegalStateException("the filing transaction returned nothing");
+                }
+                return filing;
+            } catch (DuplicateKeyException duplicate) {
+                // Either the same form was submitted concurrently, or a random reference collided.
+                if (formToken != null) {
+                    Optional<Filing.AlreadyFiled> earlier = reports.byFormToken(formToken);
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                }
+                last = duplicate;
+            }
+        }
+        throw last;
+    }
+
+    private Filing fileInTransaction(NewReport report, @Nullable String formToken) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String reference = newReference();
+        String receipt = receipts.generate();
+        String schoolCode = directory
+                .recogniseSchool(report.school(), report.city())
+                .map(Organisation::code)
+                .orElse(null);
+        reports.insert(id, reference, receipts.hash(receipt), formToken, now, report, schoolCode);
+        events.publishEvent(new ReportFiled(
+                id,
+                reference,
+                now,
+                report.categories(),
+                report.childAge(),
+                schoolCode,
+                report.institutionRefused(),
+                report.threatened()));
+        return new Filing.Filed(id, reference, receipt, now, null);
+    }
+
+    private String newReference() {
+        StringBuilder out = new StringBuilder("R-");
+        for (int i = 0; i < 10; i++) {
+            if (i == 5) {
+                out.append('-');
+            }
+            out.append(REFERENCE_ALPHABET.charAt(random.nextInt(32)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package kz.qorgau.server.intake;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A report as submitted, before any rule was checked: the web form and the JSON API both map to
+ * it, so both are held to the same rules and name fields the same way.
+ */
+record ReportDraft(
+        @Nullable String childName,
+        @Nullable String childAge,
+        @Nullable String school,
+        @Nullable String city,
+        @Nullable List<String> categories,
+        @Nullable String narrative,
+        @Nullable String since,
+        @Nullable String reporterRelation,
+        @Nullable Boolean anonymous,
+        @Nullable String reporterName,
+        @Nullable String contact,
+        @Nullable Boolean institutionRefused,
+        @Nullable String refusedBy,
+        @Nullable Boolean threatened,
+        @Nullable String threatenedBy,
+        @Nullable String language) {}

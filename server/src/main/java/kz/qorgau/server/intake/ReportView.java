@@ -1,0 +1,30 @@
+package kz.qorgau.server.intake;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A report as staff with access to its case read it, decrypted. */
+public record ReportView(
+        UUID id,
+        String reference,
+        Channel channel,
+        Instant submittedAt,
+        @Nullable String childName,
+        @Nullable Integer childAge,
+        @Nullable String school,
+        @Nullable String schoolCode,
+        @Nullable String city,
+        Set<Category> categories,
+        String narrative,
+        @Nullable String since,
+        ReporterRelation relation,
+        boolean anonymous,
+        @Nullable String reporterName,
+        @Nullable String contact,
+        boolean institutionRefused,
+        @Nullable String refusedBy,
+        boolean threatened,
+        @Nullable String threatenedBy,
+        @Nullable UUID caseId) {}
