@@ -1,0 +1,53 @@
+package kz.qorgau.signals.tx;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One account's memory while it is active: a ring of pane summaries (the current pane and the ones
+ * before it that the window still covers), the money received recently and not yet passed on, and
+ * the last phone number seen with it.
+ */
+final class AccountState {
+
+    final String account;
+    final @Nullable AccountProfile profile;
+
+    @Nullable
+    String phone;
+    /** panes[0] is the current pane, panes[i] the pane i steps before it. */
+    final PaneSummary[] panes;
+
+    @Nullable
+    RecentInflows recent;
+
+    AccountState(String account, @Nullable AccountProfile profile, int paneCount) {
+        this.account = account;
+        this.profile = profile;
+        this.panes = new PaneSummary[paneCount];
+        for (int i = 0; i < paneCount; i++) {
+            panes[i] = new PaneSummary();
+        }
+    }
+
+    PaneSummary current() {
+        return panes[0];
+    }
+
+    /** Moves every pane one step back; the oldest is cleared and becomes the new current pane. */
+    void roll() {
+        PaneSummary oldest = panes[panes.length - 1];
+        System.arraycopy(panes, 0, panes, 1, panes.length - 1);
+        oldest.clear();
+        panes[0] = oldest;
+    }
+
+    /** Whether any pane of the window saw activity. */
+    boolean active() {
+        for (PaneSummary pane : panes) {
+            if (pane.active()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
