@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hashes in pages of 1024 nodes per level (32 KiB), so a million leaves cost two million node slots and no
- * object per node. Synchronised: appends are rare compared with the hashing around them.
+ * object per node; pages are found through a map (any index works) with the last page cached, since appends
+ * write neighbouring nodes. Synchronised: appends are rare compared with the hashing around them.
  */
 final class InMemoryHashStore implements HashStore {
 
     private static final int PAGE_BITS = 10;
     private static final int PAGE_NODES = 1 << PAGE_BITS;
-    private static final int MAX_PAGES = Integer.MAX_VALUE - 8;
 
     private final @Nullable Level[] levels = new Level[NodeAddress.MAX_LEVEL + 1];
 
@@ -31,7 +31,6 @@ final class InMemoryHashStore implements HashStore {
                 throw new IllegalStateException("node (level " + node.level() + ", index " + node.index()
                         + ") already exists; stored nodes are never overwritten, so this write was refused whole");
             }
-            pageNumber(address);
         }
         for (TreeNode node : nodes) {
             level(node.level()).put(node.index(), node.hash().bytes());
@@ -70,46 +69,50 @@ final class InMemoryHashStore implements HashStore {
         return created;
     }
 
-    private static int pageNumber(NodeAddress address) {
-        long page = address.index() >>> PAGE_BITS;
-        if (page >= MAX_PAGES) {
-            throw new IllegalArgumentException("the in-memory store holds at most " + MAX_PAGES + " pages of "
-                    + PAGE_NODES + " nodes per level; node index " + address.index() + " is beyond that");
-        }
-        return (int) page;
-    }
-
     private static final class Level {
-        private byte[] @Nullable [] pages = new byte[1][];
-        private long[] @Nullable [] present = new long[1][];
+        private final Map<Long, Page> pages = new HashMap<>();
+        private long cachedNumber = -1;
+        private @Nullable Page cached;
 
         @Nullable
         Hash get(long index) {
-            int page = (int) (index >>> PAGE_BITS);
-            if (page >= pages.length || pages[page] == null) {
+            Page page = page(index >>> PAGE_BITS, false);
+            if (page == null) {
                 return null;
             }
             int slot = (int) (index & (PAGE_NODES - 1));
-            if ((present[page][slot >>> 6] & (1L << slot)) == 0) {
+            if ((page.present[slot >>> 6] & (1L << slot)) == 0) {
                 return null;
             }
-            return Hash.wrap(Arrays.copyOfRange(pages[page], slot * Hash.SIZE, (slot + 1) * Hash.SIZE));
+            return Hash.wrap(Arrays.copyOfRange(page.hashes, slot * Hash.SIZE, (slot + 1) * Hash.SIZE));
         }
 
         void put(long index, byte[] hash) {
-            int page = (int) (index >>> PAGE_BITS);
-            if (page >= pages.length) {
-                int capacity = (int) Math.min(MAX_PAGES, Math.max((long) page + 1, 2L * pages.length));
-                pages = Arrays.copyOf(pages, capacity);
-                present = Arrays.copyOf(present, capacity);
-            }
-            if (pages[page] == null) {
-                pages[page] = new byte[PAGE_NODES * Hash.SIZE];
-                present[page] = new long[PAGE_NODES / 64];
-            }
+            Page page = page(index >>> PAGE_BITS, true);
             int slot = (int) (index & (PAGE_NODES - 1));
-            System.arraycopy(hash, 0, pages[page], slot * Hash.SIZE, Hash.SIZE);
-            present[page][slot >>> 6] |= 1L << slot;
+            System.arraycopy(hash, 0, page.hashes, slot * Hash.SIZE, Hash.SIZE);
+            page.present[slot >>> 6] |= 1L << slot;
         }
+
+        private @Nullable Page page(long number, boolean create) {
+            if (number == cachedNumber) {
+                return cached;
+            }
+            Page page = pages.get(number);
+            if (page == null && create) {
+                page = new Page();
+                pages.put(number, page);
+            }
+            if (page != null) {
+                cachedNumber = number;
+                cached = page;
+            }
+            return page;
+        }
+    }
+
+    private static final class Page {
+        final byte[] hashes = new byte[PAGE_NODES * Hash.SIZE];
+        final long[] present = new long[PAGE_NODES / 64];
     }
 }
