@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
-            LedgerCommand.class, AdsCommand.class, TxCommand.class, SchoolCommand.class})
+            LedgerCommand.class,
+            AdsCommand.class,
+            TxCommand.class,
+            SchoolCommand.class
+        })
 public final class QorgauCommand {
 
     public static void main(String[] args) {
