@@ -1,6 +1,7 @@
 package kz.qorgau.server.support;
 
 import java.util.UUID;
+import kz.qorgau.server.directory.ApiTokens;
 import kz.qorgau.server.directory.Directory;
 import kz.qorgau.server.directory.Organisation;
 import kz.qorgau.server.directory.OrganisationKind;
@@ -20,10 +21,23 @@ public class Fixtures {
 
     private final Directory directory;
     private final StaffAccounts accounts;
+    private final ApiTokens tokens;
 
-    public Fixtures(Directory directory, StaffAccounts accounts) {
+    public Fixtures(Directory directory, StaffAccounts accounts, ApiTokens tokens) {
         this.directory = directory;
         this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /** A bearer token for the member with the given scopes, valid for a year. */
+    public String token(StaffMember member, String... scopes) {
+        return tokens.issue(member.id(), "test", java.util.Set.of(scopes), java.time.Duration.ofDays(365))
+                .token();
+    }
+
+    /** The Authorization header pair for a token. */
+    public static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
     }
 
     /** A school with a unique number in a unique town, so reports naming it find exactly it. */
