@@ -81,6 +81,8 @@ public final class WorkingCalendar {
     static final int MAX_LINE_LENGTH = 200;
     static final int MAX_WORKING_DAYS = 10_000;
 
+    private static volatile @Nullable WorkingCalendar shipped;
+
     private final ZoneId zone;
     private final Map<Integer, CalendarYear> years;
     private final Map<LocalDate, CalendarDay> days;
@@ -127,6 +129,16 @@ public final class WorkingCalendar {
      *     time-zone data predates Kazakhstan's move to UTC+5 (update the JDK)
      */
     public static WorkingCalendar kazakhstan() {
+        WorkingCalendar calendar = shipped;
+        if (calendar == null) {
+            // Reading twice in a race is harmless: the result is immutable and equal.
+            calendar = readKazakhstan();
+            shipped = calendar;
+        }
+        return calendar;
+    }
+
+    private static WorkingCalendar readKazakhstan() {
         requireCurrentKazakhstanZoneRules();
         try (InputStream in = WorkingCalendar.class.getResourceAsStream(KAZAKHSTAN_RESOURCE)) {
             if (in == null) {
@@ -222,6 +234,15 @@ public final class WorkingCalendar {
         return years.values().stream()
                 .sorted((a, b) -> Integer.compare(a.year(), b.year()))
                 .toList();
+    }
+
+    /**
+     * The last day of the last year with data, if any. The server should warn administrators well
+     * before it: a deadline counted past it fails, and the outcome limit (30 working days) reaches about
+     * six weeks ahead.
+     */
+    public Optional<LocalDate> coveredUntil() {
+        return years.keySet().stream().max(Integer::compare).map(year -> LocalDate.of(year, 12, 31));
     }
 
     /** Whether the calendar has data for the year. */

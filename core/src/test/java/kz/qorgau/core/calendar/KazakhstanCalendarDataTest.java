@@ -22,6 +22,7 @@ class KazakhstanCalendarDataTest {
                         org.assertj.core.groups.Tuple.tuple(2025, CalendarYear.Status.OFFICIAL),
                         org.assertj.core.groups.Tuple.tuple(2026, CalendarYear.Status.OFFICIAL),
                         org.assertj.core.groups.Tuple.tuple(2027, CalendarYear.Status.PROVISIONAL));
+        assertThat(calendar.coveredUntil()).contains(LocalDate.of(2027, 12, 31));
     }
 
     @Test
