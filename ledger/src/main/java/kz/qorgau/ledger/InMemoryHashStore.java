@@ -3,11 +3,9 @@ package kz.qorgau.ledger;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,10 +22,14 @@ final class InMemoryHashStore implements HashStore {
 
     @Override
     public synchronized void write(List<TreeNode> nodes) {
-        Set<NodeAddress> inThisCall = new HashSet<>();
-        for (TreeNode node : nodes) {
-            NodeAddress address = node.address();
-            if (!inThisCall.add(address) || find(address) != null) {
+        // An append writes one or two nodes on average: compare pairs rather than build a set.
+        for (int i = 0; i < nodes.size(); i++) {
+            TreeNode node = nodes.get(i);
+            boolean repeated = false;
+            for (int j = 0; j < i && !repeated; j++) {
+                repeated = nodes.get(j).level() == node.level() && nodes.get(j).index() == node.index();
+            }
+            if (repeated || contains(node.level(), node.index())) {
                 throw new IllegalStateException("node (level " + node.level() + ", index " + node.index()
                         + ") already exists; stored nodes are never overwritten, so this write was refused whole");
             }
@@ -54,6 +56,11 @@ final class InMemoryHashStore implements HashStore {
         return found;
     }
 
+    private boolean contains(int level, long index) {
+        @Nullable Level nodes = levels[level];
+        return nodes != null && nodes.contains(index);
+    }
+
     private @Nullable Hash find(NodeAddress address) {
         @Nullable Level level = levels[address.level()];
         return level == null ? null : level.get(address.index());
@@ -73,6 +80,12 @@ final class InMemoryHashStore implements HashStore {
         private final Map<Long, Page> pages = new HashMap<>();
         private long cachedNumber = -1;
         private @Nullable Page cached;
+
+        boolean contains(long index) {
+            Page page = page(index >>> PAGE_BITS, false);
+            int slot = (int) (index & (PAGE_NODES - 1));
+            return page != null && (page.present[slot >>> 6] & (1L << slot)) != 0;
+        }
 
         @Nullable
         Hash get(long index) {

@@ -116,19 +116,19 @@ public final class LogState {
             throw new IllegalStateException("the log is full (" + Long.MAX_VALUE + " entries)");
         }
         int merges = Long.numberOfTrailingZeros(~size);
-        List<TreeNode> nodes = new ArrayList<>(merges + 1);
-        nodes.add(new TreeNode(0, size, leafHash));
+        TreeNode[] nodes = new TreeNode[merges + 1];
+        nodes[0] = new TreeNode(0, size, leafHash);
         TreeHasher hasher = TreeHasher.local();
         byte[] hash = leafHash.bytes();
         long index = size;
         for (int level = 0; level < merges; level++) {
             hash = hasher.node(rightEdge[rightEdge.length - 1 - level].bytes(), hash);
             index >>>= 1;
-            nodes.add(new TreeNode(level + 1, index, Hash.wrap(hash)));
+            nodes[level + 1] = new TreeNode(level + 1, index, Hash.wrap(hash));
         }
         Hash[] next = Arrays.copyOf(rightEdge, rightEdge.length - merges + 1);
-        next[next.length - 1] = nodes.get(nodes.size() - 1).hash();
-        return new AppendPlan(size, leafHash, List.copyOf(nodes), new LogState(size + 1, next));
+        next[next.length - 1] = nodes[merges].hash();
+        return new AppendPlan(size, leafHash, List.of(nodes), new LogState(size + 1, next));
     }
 
     /** Equal when size and right edge are equal (so the roots are equal too). */

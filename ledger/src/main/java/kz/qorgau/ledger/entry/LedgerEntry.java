@@ -193,8 +193,16 @@ public record LedgerEntry(
         return c >= 'a' && c <= 'z';
     }
 
-    /** Walks the bytes once, checking every field; builds strings only when asked to. */
+    /**
+     * Walks the bytes once, checking every field; builds values only when asked to, and messages only on
+     * failure (this runs once per entry in an audit of millions).
+     */
     private static final class Reader {
+        private static final int TYPE = 0;
+        private static final int ORGANISATION = 1;
+        private static final int ROLE = 2;
+        private static final String[] TOKEN_NAMES = {"type", "actor organisation", "actor role"};
+
         private final byte[] bytes;
         private final boolean build;
         private int at;
@@ -215,24 +223,34 @@ public record LedgerEntry(
                 throw new MalformedEntryException(
                         MAX_BYTES, "an entry has at most " + MAX_BYTES + " bytes, got " + bytes.length);
             }
-            int version = u8("the version");
+            if (bytes.length == 0) {
+                throw new MalformedEntryException(0, "the entry ends before the version");
+            }
+            int version = bytes[at++] & 0xff;
             if (version != VERSION) {
                 throw new MalformedEntryException(
                         0, "unknown version " + version + "; this reader knows version " + VERSION);
             }
-            type = token("type", true);
-            int pseudonymAt = at;
-            int pseudonymLength = u8("the case pseudonym length");
+            type = token(TYPE);
+            if (at >= bytes.length) {
+                throw new MalformedEntryException(at, "the entry ends before the case pseudonym length");
+            }
+            int pseudonymLength = bytes[at] & 0xff;
             if (pseudonymLength == Hash.SIZE) {
+                at++;
                 casePseudonym = hash("case pseudonym");
-            } else if (pseudonymLength != 0) {
+            } else if (pseudonymLength == 0) {
+                at++;
+            } else {
                 throw new MalformedEntryException(
-                        pseudonymAt,
+                        at,
                         "the case pseudonym length must be 0 (no case) or " + Hash.SIZE + ", got " + pseudonymLength);
             }
-            organisation = token("actor organisation", false);
-            role = token("actor role", false);
-            need(8, "the time");
+            organisation = token(ORGANISATION);
+            role = token(ROLE);
+            if (bytes.length - at < 8) {
+                throw new MalformedEntryException(at, "the entry ends before the time");
+            }
             long value = 0;
             for (int i = 0; i < 8; i++) {
                 value = (value << 8) | (bytes[at + i] & 0xff);
@@ -242,12 +260,15 @@ public record LedgerEntry(
             }
             micros = value;
             at += 8;
-            int contentAt = at;
-            int contentLength = u8("the content hash length");
+            if (at >= bytes.length) {
+                throw new MalformedEntryException(at, "the entry ends before the content hash length");
+            }
+            int contentLength = bytes[at] & 0xff;
             if (contentLength != Hash.SIZE) {
                 throw new MalformedEntryException(
-                        contentAt, "the content hash length must be " + Hash.SIZE + ", got " + contentLength);
+                        at, "the content hash length must be " + Hash.SIZE + ", got " + contentLength);
             }
+            at++;
             content = hash("content hash");
             if (at != bytes.length) {
                 throw new MalformedEntryException(
@@ -255,35 +276,31 @@ public record LedgerEntry(
             }
         }
 
-        private int u8(String what) {
-            need(1, what);
-            return bytes[at++] & 0xff;
-        }
-
-        private void need(int n, String what) {
-            if (bytes.length - at < n) {
-                throw new MalformedEntryException(at, "the entry ends before " + what);
+        private String token(int kind) {
+            if (at >= bytes.length) {
+                throw new MalformedEntryException(at, "the entry ends before the " + TOKEN_NAMES[kind] + " length");
             }
-        }
-
-        private String token(String field, boolean isType) {
-            int lengthAt = at;
-            int length = u8("the " + field + " length");
+            int length = bytes[at] & 0xff;
             if (length == 0 || length > MAX_TOKEN_LENGTH) {
                 throw new MalformedEntryException(
-                        lengthAt,
-                        "the " + field + " must have 1 to " + MAX_TOKEN_LENGTH + " characters, got " + length);
+                        at,
+                        "the " + TOKEN_NAMES[kind] + " must have 1 to " + MAX_TOKEN_LENGTH + " characters, got "
+                                + length);
             }
-            need(length, "the end of the " + field);
+            at++;
+            if (bytes.length - at < length) {
+                throw new MalformedEntryException(at, "the entry ends before the end of the " + TOKEN_NAMES[kind]);
+            }
             for (int i = 0; i < length; i++) {
                 int c = bytes[at + i] & 0xff;
-                boolean ok = isType
+                boolean allowed = kind == TYPE
                         ? (c >= 'a' && c <= 'z')
                                 || (i > 0 && ((c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
                         : c >= 0x21 && c <= 0x7e;
-                if (!ok) {
+                if (!allowed) {
                     throw new MalformedEntryException(
-                            at + i, "byte 0x" + String.format("%02x", c) + " is not allowed in the " + field);
+                            at + i,
+                            "byte 0x" + String.format("%02x", c) + " is not allowed in the " + TOKEN_NAMES[kind]);
                 }
             }
             String value = build ? new String(bytes, at, length, StandardCharsets.US_ASCII) : "";
@@ -292,7 +309,9 @@ public record LedgerEntry(
         }
 
         private @Nullable Hash hash(String field) {
-            need(Hash.SIZE, "the end of the " + field);
+            if (bytes.length - at < Hash.SIZE) {
+                throw new MalformedEntryException(at, "the entry ends before the end of the " + field);
+            }
             Hash value = build ? Hash.of(Arrays.copyOfRange(bytes, at, at + Hash.SIZE)) : null;
             at += Hash.SIZE;
             return value;
