@@ -3,8 +3,11 @@ package kz.qorgau.server.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import kz.qorgau.server.audit.Actor;
+import kz.qorgau.server.audit.AuditTrail;
 import kz.qorgau.server.intake.Category;
 import kz.qorgau.server.intake.ReportFiled;
 import kz.qorgau.server.intake.Reports;
@@ -26,11 +29,13 @@ class CaseOpening {
 
     private final JdbcClient jdbc;
     private final Reports reports;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    CaseOpening(JdbcClient jdbc, Reports reports, Clock clock) {
+    CaseOpening(JdbcClient jdbc, Reports reports, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,16 +61,31 @@ class CaseOpening {
                         SqlTime.bind(filed.submittedAt()))
                 .update();
         reports.attachToCase(filed.reportId(), caseId);
+        RiskLevel risk = initialRisk(filed.categories());
+        audit.record(
+                "case.opened",
+                caseId,
+                Actor.system(),
+                Map.of(
+                        "case",
+                        caseId.toString(),
+                        "reference",
+                        reference,
+                        "report",
+                        filed.reportId().toString(),
+                        "risk",
+                        risk.name()));
         if (filed.schoolCode() != null) {
+            UUID referralId = UUID.randomUUID();
+            audit.record(
+                    "referral.created",
+                    caseId,
+                    Actor.system(),
+                    Map.of("referral", referralId.toString(), "organisation", filed.schoolCode()));
             jdbc.sql("""
                             insert into referral (id, case_id, organisation_code, state, reason, created_at, version)
                             values (?, ?, ?, 'PENDING', ?, ?, 0)""")
-                    .params(
-                            UUID.randomUUID(),
-                            caseId,
-                            filed.schoolCode(),
-                            "The report names this school.",
-                            SqlTime.bind(now))
+                    .params(referralId, caseId, filed.schoolCode(), "The report names this school.", SqlTime.bind(now))
                     .update();
         }
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kz.qorgau.server.audit.Actor;
+import kz.qorgau.server.audit.AuditTrail;
 import kz.qorgau.server.directory.StaffMember;
 import kz.qorgau.server.intake.Category;
 import kz.qorgau.server.intake.ReportView;
@@ -31,14 +33,20 @@ public class Caseload {
 
     private final JdbcClient jdbc;
     private final Reports reports;
+    private final AuditTrail audit;
 
-    Caseload(JdbcClient jdbc, Reports reports) {
+    Caseload(JdbcClient jdbc, Reports reports, AuditTrail audit) {
         this.jdbc = jdbc;
         this.reports = reports;
+        this.audit = audit;
     }
 
-    /** The newest cases the member may see, newest first. */
-    @Transactional(readOnly = true)
+    static Actor actor(StaffMember member) {
+        return new Actor(member.organisationCode(), member.role().code());
+    }
+
+    /** The newest cases the member may see, newest first. The read is recorded in the ledger. */
+    @Transactional
     public List<CaseSummary> inbox(StaffMember member) {
         List<CaseRow> rows = member.seesAllNewReports()
                 ? jdbc.sql("select * from safeguarding_case order by opened_at desc, reference desc limit ?")
@@ -54,6 +62,11 @@ public class Caseload {
                         .list();
         Map<UUID, List<CaseSummary.ReferralSummary>> referrals =
                 referrals(rows.stream().map(CaseRow::id).toList());
+        audit.record(
+                "inbox.read",
+                null,
+                actor(member),
+                Map.of("cases", rows.stream().map(row -> row.id().toString()).toList()));
         List<CaseSummary> out = new ArrayList<>();
         for (CaseRow row : rows) {
             List<ReportView> caseReports = reports.ofCase(row.id());
@@ -75,12 +88,16 @@ public class Caseload {
         return out;
     }
 
-    /** One case, if the member may see it; otherwise 404, the same as for a case that does not exist. */
-    @Transactional(readOnly = true)
+    /**
+     * One case, if the member may see it; otherwise 404, the same as for a case that does not exist.
+     * The read is recorded in the ledger.
+     */
+    @Transactional
     public CaseFile caseFile(StaffMember member, UUID caseId) {
         if (!maySee(member, caseId)) {
             throw new NotFoundException("no case " + caseId + " that you may see");
         }
+        audit.record("case.read", caseId, actor(member), Map.of("case", caseId.toString()));
         CaseRow row = jdbc.sql("select * from safeguarding_case where id = ?")
                 .param(caseId)
                 .query(Caseload::caseRow)

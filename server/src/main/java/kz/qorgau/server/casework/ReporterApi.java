@@ -3,12 +3,16 @@ package kz.qorgau.server.casework;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import kz.qorgau.server.audit.Actor;
+import kz.qorgau.server.audit.AuditTrail;
 import kz.qorgau.server.intake.ReportView;
 import kz.qorgau.server.intake.Reports;
 import kz.qorgau.server.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,10 +27,12 @@ class ReporterApi {
 
     private final Reports reports;
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    ReporterApi(Reports reports, JdbcClient jdbc) {
+    ReporterApi(Reports reports, JdbcClient jdbc, AuditTrail audit) {
         this.reports = reports;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** What a reporter may know: a coarse status, never who is handling it internally. */
@@ -37,11 +43,17 @@ class ReporterApi {
             @Nullable String caseReference) {}
 
     @GetMapping("/api/v1/reporter/case")
+    @Transactional
     @Operation(summary = "The status of the reporter's case")
     ReporterCase reporterCase(@RequestHeader(name = "X-Receipt", required = false) @Nullable String receipt) {
         ReportView report =
                 reports.byReceipt(receipt).orElseThrow(() -> new NotFoundException("No report matches this receipt."));
         UUID caseId = report.caseId();
+        audit.record(
+                "reporter.read",
+                caseId,
+                Actor.reporter(),
+                Map.of("report", report.id().toString()));
         if (caseId == null) {
             return new ReporterCase(report.reference(), report.submittedAt(), "received", null);
         }

@@ -3,8 +3,13 @@ package kz.qorgau.server.intake;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kz.qorgau.server.audit.Actor;
+import kz.qorgau.server.audit.AuditTrail;
+import kz.qorgau.server.audit.LedgerTicket;
 import kz.qorgau.server.directory.Directory;
 import kz.qorgau.server.directory.Organisation;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +33,7 @@ public class Intake {
     private final Receipts receipts;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -37,12 +43,14 @@ public class Intake {
             Receipts receipts,
             Directory directory,
             ApplicationEventPublisher events,
+            AuditTrail audit,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.reports = reports;
         this.receipts = receipts;
         this.directory = directory;
         this.events = events;
+        this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -63,11 +71,19 @@ public class Intake {
         DuplicateKeyException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                Filing filing = transaction.execute(status -> fileInTransaction(report, formToken));
-                if (filing == null) {
+                Filed filed = transaction.execute(status -> fileInTransaction(report, formToken));
+                if (filed == null) {
                     throw new IllegalStateException("the filing transaction returned nothing");
                 }
-                return filing;
+                // The ledger entry got its index as the transaction committed.
+                return new Filing.Filed(
+                        filed.reportId(),
+                        filed.reference(),
+                        filed.receipt(),
+                        filed.submittedAt(),
+                        filed.ticket().index().isPresent()
+                                ? filed.ticket().index().getAsLong()
+                                : null);
             } catch (DuplicateKeyException duplicate) {
                 // Either the same form was submitted concurrently, or a random reference collided.
                 if (formToken != null) {
@@ -82,7 +98,9 @@ public class Intake {
         throw last;
     }
 
-    private Filing fileInTransaction(NewReport report, @Nullable String formToken) {
+    private record Filed(UUID reportId, String reference, String receipt, Instant submittedAt, LedgerTicket ticket) {}
+
+    private Filed fileInTransaction(NewReport report, @Nullable String formToken) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String reference = newReference();
@@ -101,7 +119,39 @@ public class Intake {
                 schoolCode,
                 report.institutionRefused(),
                 report.threatened()));
-        return new Filing.Filed(id, reference, receipt, now, null);
+        LedgerTicket ticket = audit.record("report.filed", null, actor(report), content(id, reference, now, report));
+        return new Filed(id, reference, receipt, now, ticket);
+    }
+
+    private static Actor actor(NewReport report) {
+        return report.channel() == Channel.HELPLINE ? new Actor("helpline", "intake-officer") : Actor.reporter();
+    }
+
+    /** What the ledger entry's content hash covers: the report as filed. */
+    static Map<String, Object> content(UUID id, String reference, Instant submittedAt, NewReport report) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("report", id.toString());
+        content.put("reference", reference);
+        content.put("submittedAt", submittedAt.toString());
+        content.put("channel", report.channel().name());
+        content.put(
+                "categories",
+                report.categories().stream().map(Category::code).sorted().toList());
+        content.put("narrative", report.narrative());
+        content.put("childName", report.childName());
+        content.put("childAge", report.childAge());
+        content.put("school", report.school());
+        content.put("city", report.city());
+        content.put("since", report.since());
+        content.put("relation", report.relation().code());
+        content.put("anonymous", report.anonymous());
+        content.put("reporterName", report.reporterName());
+        content.put("contact", report.contact());
+        content.put("institutionRefused", report.institutionRefused());
+        content.put("refusedBy", report.refusedBy());
+        content.put("threatened", report.threatened());
+        content.put("threatenedBy", report.threatenedBy());
+        return content;
     }
 
     private String newReference() {

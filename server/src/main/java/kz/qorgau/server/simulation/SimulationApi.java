@@ -1,4 +1,4 @@
-package kz.qorgau.server.platform;
+package kz.qorgau.server.simulation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -6,9 +6,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import kz.qorgau.server.audit.Actor;
+import kz.qorgau.server.audit.AuditTrail;
+import kz.qorgau.server.directory.StaffMember;
+import kz.qorgau.server.platform.ClockAdvanced;
+import kz.qorgau.server.platform.InvalidInputException;
+import kz.qorgau.server.platform.SimulationClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,8 +37,10 @@ class SimulationApi {
 
     private final SimulationClock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    SimulationApi(java.time.Clock clock, ApplicationEventPublisher events) {
+    SimulationApi(java.time.Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         if (!(clock instanceof SimulationClock simulation)) {
             throw new IllegalStateException("simulation is enabled but the clock is not a SimulationClock");
         }
@@ -53,8 +64,9 @@ class SimulationApi {
     }
 
     @PostMapping("/api/v1/simulation/clock")
+    @Transactional
     @Operation(summary = "Move the clock forward by 'advance' or to 'to'")
-    Now move(@RequestBody Move move) {
+    Now move(@AuthenticationPrincipal StaffMember admin, @RequestBody Move move) {
         Instant before = clock.instant();
         Duration step;
         if (move.advance() != null && move.to() == null) {
@@ -72,6 +84,11 @@ class SimulationApi {
             throw new InvalidInputException("advance", "range", "at most " + MAX_STEP.toDays() + " days at a time");
         }
         Instant after = clock.advance(step);
+        audit.record(
+                "clock.advanced",
+                null,
+                new Actor(admin.organisationCode(), admin.role().code()),
+                Map.of("from", before.toString(), "to", after.toString()));
         events.publishEvent(new ClockAdvanced(before, after));
         return new Now(after, clock.offset());
     }
