@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         name = "tx",
         mixinStandardHelpOptions = true,
         description = "Payment signals over transactions (CSV, camt.053 XML, JSON lines).",
-        subcommands = {})
+        subcommands = {TxScreenCommand.class})
 final class TxCommand {}

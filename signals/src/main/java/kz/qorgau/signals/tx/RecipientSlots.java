@@ -20,6 +20,9 @@ final class RecipientSlots {
     private final long[] values;
 
     private final int[] counts;
+    /** The recipients' hash codes, compared before the identifiers to spare a memory access. */
+    private final int[] hashes;
+
     private int used;
     private int evictions;
 
@@ -27,12 +30,14 @@ final class RecipientSlots {
         this.ids = new String[slots];
         this.values = new long[slots * 4];
         this.counts = new int[slots];
+        this.hashes = new int[slots];
     }
 
     /** Records a transfer to a recipient. O(slots). */
     void add(String recipient, long amount, long epochSecond) {
+        int hash = recipient.hashCode();
         for (int i = 0; i < used; i++) {
-            if (recipient.equals(ids[i])) {
+            if (hashes[i] == hash && (recipient == ids[i] || recipient.equals(ids[i]))) {
                 values[i * 4] += amount;
                 values[i * 4 + 3] = epochSecond;
                 counts[i]++;
@@ -56,6 +61,7 @@ final class RecipientSlots {
 
     private void set(int i, String recipient, long amount, long error, long epochSecond, int count) {
         ids[i] = recipient;
+        hashes[i] = recipient.hashCode();
         values[i * 4] = amount;
         values[i * 4 + 1] = error;
         values[i * 4 + 2] = epochSecond;

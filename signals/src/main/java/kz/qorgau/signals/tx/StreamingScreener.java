@@ -36,6 +36,8 @@ final class StreamingScreener implements TransactionScreener {
     private final Map<String, Feeder> feeders = new HashMap<>();
     private final ReorderBuffer buffer = new ReorderBuffer();
     private final Money money;
+    private final java.util.Currency referenceCurrency;
+    private final MemoMatches memoMatches;
 
     private final long paneSeconds;
     private final long origin;
@@ -70,6 +72,8 @@ final class StreamingScreener implements TransactionScreener {
         this.rules = rules;
         this.directory = directory;
         this.money = new Money(rules.referenceCurrency());
+        this.referenceCurrency = rules.referenceCurrency();
+        this.memoMatches = new MemoMatches(rules.memoKeywords());
         ScreeningRules.WindowSettings window = rules.window();
         this.paneSeconds = window.pane().toSeconds();
         this.paneCount = window.panes();
@@ -107,7 +111,7 @@ final class StreamingScreener implements TransactionScreener {
                     + rules.reorder().maxLateness()
                     + "): sort the input by time, or raise reorder.maxLateness");
         }
-        if (rules.minorRate(transaction.currency()) == null) {
+        if (transaction.currency() != referenceCurrency && rules.minorRate(transaction.currency()) == null) {
             unconvertible++;
             return new Admission.Unconvertible(
                     "no approximate rate for " + transaction.currency().getCurrencyCode() + " in rules "
@@ -184,7 +188,7 @@ final class StreamingScreener implements TransactionScreener {
             received.add(epoch, amount, recentSlots);
         }
         if (!t.memo().isEmpty()) {
-            List<String> keywords = rules.memoKeywords().matches(t.memo());
+            List<String> keywords = memoMatches.of(t.memo());
             if (!keywords.isEmpty()) {
                 payer.current().recordMemo(keywords, t.id(), t.memo());
                 payee.current().recordMemo(keywords, t.id(), t.memo());
@@ -193,6 +197,9 @@ final class StreamingScreener implements TransactionScreener {
     }
 
     private long referenceAmount(Transaction t) {
+        if (t.currency() == referenceCurrency) {
+            return t.amountMinor();
+        }
         BigDecimal rate = rules.minorRate(t.currency());
         if (rate == null || rate.compareTo(BigDecimal.ONE) == 0) {
             return t.amountMinor();
