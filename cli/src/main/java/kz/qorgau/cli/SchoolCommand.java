@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         name = "school",
         mixinStandardHelpOptions = true,
         description = "School early-warning signals from attendance, grades and observations.",
-        subcommands = {})
+        subcommands = {SchoolScanCommand.class})
 final class SchoolCommand {}

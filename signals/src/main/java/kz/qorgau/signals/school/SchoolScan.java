@@ -42,6 +42,9 @@ public final class SchoolScan {
     private final List<SchoolClass> classes = new ArrayList<>();
     private final Map<String, Integer> subjectIndex = new HashMap<>();
     private final List<String> subjects = new ArrayList<>();
+    private @Nullable StudentYear lastStudent;
+    private @Nullable LocalDate lastDate;
+    private int lastDayIndex;
     private boolean attendanceClosed;
     private boolean finished;
 
@@ -340,7 +343,10 @@ public final class SchoolScan {
             reject(source, line, "lesson " + record.lesson() + " must be between 1 and " + limits.maxLessonsPerDay());
             return;
         }
-        StudentYear student = students.get(record.student());
+        StudentYear student = lastStudent;
+        if (student == null || !student.id.equals(record.student())) {
+            student = students.get(record.student());
+        }
         if (student == null) {
             String problem = checkId("student", record.student());
             if (problem == null) problem = checkId("school", record.school());
@@ -363,6 +369,7 @@ public final class SchoolScan {
             students.put(record.student(), student);
             studentOrder.add(student);
         }
+        lastStudent = student;
         if (!student.recordLesson(day, record.lesson(), record.status())) {
             reject(
                     source,
@@ -376,6 +383,18 @@ public final class SchoolScan {
 
     /** The day's index in the year, or -1 after rejecting or counting the row. */
     private int dayOf(LocalDate date, String source, long line) {
+        if (date == lastDate) {
+            return lastDayIndex; // rows of one day usually come together and share the parsed date
+        }
+        int day = computeDayOf(date, source, line);
+        if (day >= 0) {
+            lastDate = date;
+            lastDayIndex = day;
+        }
+        return day;
+    }
+
+    private int computeDayOf(LocalDate date, String source, long line) {
         SchoolYear fixed = Objects.requireNonNull(year);
         long epochDay = date.toEpochDay();
         long index = epochDay - yearStartEpochDay;

@@ -135,7 +135,8 @@ public record SchoolSignalsConfig(
             return mapper.readValue(json, SchoolSignalsConfig.class);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(
-                    "school signals configuration is not valid at " + e.getPathReference() + ": " + e.getOriginalMessage(),
+                    "school signals configuration is not valid at " + e.getPathReference() + ": "
+                            + e.getOriginalMessage(),
                     e);
         }
     }
