@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import kz.qorgau.bench.Benchmark;
 import kz.qorgau.ledger.Checkpoint;
 import kz.qorgau.ledger.CompactMerkleTree;
@@ -42,10 +44,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>appends per second to a {@link MerkleLog} over the in-memory {@link HashStore} (leaf hashing and node
  *       writes included);
  *   <li>the baseline: SHA-256 of every entry's bytes with one reused digest, the physical limit of any audit;
- *   <li>recomputing the tree alone, and a full {@link LogAuditor} audit (entry format, stored leaf hashes, a
- *       signed checkpoint every 10,000 entries), each as a ratio to the baseline (target: audit under 3×);
- *       and the audit that also checks a stored root after every append;
- *   <li>mean build and verify times of random inclusion and consistency proofs at the full size.
+ *   <li>recomputing the tree alone, and a full {@link LogAuditor} audit of the entries (entry format, stored
+ *       leaf hashes, the final signed checkpoint), each as a ratio to the baseline (target: audit under 3×);
+ *       the same audit with a signed checkpoint every 10,000 entries (signatures checked on the calling
+ *       thread, and ahead on a second thread), the mean cost of opening one checkpoint (dominated by the JDK's
+ *       Ed25519 verification), and the audit that also checks a stored root after every append;
+ *   <li>mean build and verify times of random inclusion proofs and build times of consistency proofs at the
+ *       full size.
  * </ul>
  *
  * Each timed phase runs three times, alternating with the baseline, and the fastest run counts. Heap: the sum
@@ -108,7 +113,9 @@ public final class LedgerBenchmark implements Benchmark {
                         Checkpoint.of(ORIGIN, i + 1, tree.root()).sign(signer)));
             }
         }
-        figures.put("checkpointsInAudit", checkpoints.size());
+        List<CheckpointRecord> finalCheckpoint = List.of(new CheckpointRecord(
+                "final checkpoint",
+                Checkpoint.of(ORIGIN, entryCount, tree.root()).sign(signer)));
         LogAuditor auditor = new LogAuditor(ORIGIN, signer.verifier(), List.of());
 
         log.println("warming up");
@@ -125,20 +132,36 @@ public final class LedgerBenchmark implements Benchmark {
         long baseline = Long.MAX_VALUE;
         long recompute = Long.MAX_VALUE;
         long audit = Long.MAX_VALUE;
+        long auditWithCheckpoints = Long.MAX_VALUE;
+        long auditWithCheckpointsAhead = Long.MAX_VALUE;
+        ExecutorService signatureThread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "checkpoint-signatures");
+            thread.setDaemon(true);
+            return thread;
+        });
+        LogAuditor auditorAhead = new LogAuditor(ORIGIN, signer.verifier(), List.of(), signatureThread);
         long auditWithRoots = Long.MAX_VALUE;
         long auditPoolPeakBytes = 0;
         for (int run = 1; run <= RUNS; run++) {
-            log.printf("run %d of %d: SHA-256 baseline, tree, audit, audit with roots%n", run, RUNS);
+            log.printf("run %d of %d: SHA-256 baseline, tree, audits%n", run, RUNS);
             baseline = Math.min(baseline, sha256Baseline(entries, entryCount));
             recompute = Math.min(recompute, recomputeTree(entries, entryCount));
             resetPeaks();
             long start = System.nanoTime();
-            AuditResult result = auditor.audit(rowsWithLeafHashes.iterator(), checkpoints.iterator(), List.of());
+            AuditResult result = auditor.audit(rowsWithLeafHashes.iterator(), finalCheckpoint.iterator(), List.of());
             audit = Math.min(audit, System.nanoTime() - start);
             auditPoolPeakBytes = Math.max(auditPoolPeakBytes, poolPeaks());
             requireIntact(result, entryCount);
             start = System.nanoTime();
-            result = auditor.audit(rowsWithRoots.iterator(), checkpoints.iterator(), List.of());
+            result = auditor.audit(rowsWithLeafHashes.iterator(), checkpoints.iterator(), List.of());
+            auditWithCheckpoints = Math.min(auditWithCheckpoints, System.nanoTime() - start);
+            requireIntact(result, entryCount);
+            start = System.nanoTime();
+            result = auditorAhead.audit(rowsWithLeafHashes.iterator(), checkpoints.iterator(), List.of());
+            auditWithCheckpointsAhead = Math.min(auditWithCheckpointsAhead, System.nanoTime() - start);
+            requireIntact(result, entryCount);
+            start = System.nanoTime();
+            result = auditor.audit(rowsWithRoots.iterator(), finalCheckpoint.iterator(), List.of());
             auditWithRoots = Math.min(auditWithRoots, System.nanoTime() - start);
             requireIntact(result, entryCount);
         }
@@ -147,6 +170,15 @@ public final class LedgerBenchmark implements Benchmark {
         figures.put("treeRecomputeRatioToSha256", round((double) recompute / baseline));
         figures.put("auditMillis", millis(audit));
         figures.put("auditRatioToSha256", round((double) audit / baseline));
+        figures.put("checkpointsInAuditWithCheckpoints", checkpoints.size());
+        figures.put("auditWithCheckpointsMillis", millis(auditWithCheckpoints));
+        figures.put("auditWithCheckpointsRatioToSha256", round((double) auditWithCheckpoints / baseline));
+        figures.put("auditWithCheckpointsSignaturesAheadMillis", millis(auditWithCheckpointsAhead));
+        figures.put(
+                "auditWithCheckpointsSignaturesAheadRatioToSha256",
+                round((double) auditWithCheckpointsAhead / baseline));
+        signatureThread.shutdownNow();
+        figures.put("checkpointOpenMeanMicros", round(checkpointOpenNanos(checkpoints, signer) / 1e3));
         figures.put("auditWithRootAfterEveryAppendMillis", millis(auditWithRoots));
         figures.put("auditWithRootAfterEveryAppendRatioToSha256", round((double) auditWithRoots / baseline));
         figures.put("auditPeakHeapMiBPoolPeaks", auditPoolPeakBytes / (1024 * 1024));
@@ -227,6 +259,22 @@ public final class LedgerBenchmark implements Benchmark {
         figures.put("inclusionProofVerifyMeanMicros", round(verify / 1e3 / count));
         figures.put("consistencyProofBuildMeanMicros", round(consistency / 1e3 / consistencyCount));
         return figures;
+    }
+
+    /** Mean time to parse a signed checkpoint and verify its Ed25519 signature (the JDK's implementation). */
+    private static double checkpointOpenNanos(List<CheckpointRecord> checkpoints, NoteSigner signer) {
+        int count = Math.min(checkpoints.size(), 100);
+        for (int i = 0; i < count; i++) {
+            Checkpoint.open(checkpoints.get(i).signedNote(), signer.verifier());
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            if (!(Checkpoint.open(checkpoints.get(i).signedNote(), signer.verifier())
+                    instanceof kz.qorgau.ledger.CheckpointVerification.Verified)) {
+                throw new IllegalStateException("the benchmark's own checkpoint did not verify");
+            }
+        }
+        return count == 0 ? 0 : (double) (System.nanoTime() - start) / count;
     }
 
     private static long sha256Baseline(byte[][] entries, int count) throws DigestException {

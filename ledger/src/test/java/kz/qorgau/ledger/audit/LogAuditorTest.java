@@ -45,6 +45,35 @@ class LogAuditorTest {
     }
 
     @Test
+    void checkingSignaturesAheadOnAnotherThreadGivesTheSameResults() {
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            LogAuditor ahead = new LogAuditor(ORIGIN, signer.verifier(), List.of(), executor);
+            assertThat(ahead.audit(
+                            rows(entries, true, true).iterator(),
+                            checkpoints(entries).iterator(),
+                            List.of()))
+                    .isEqualTo(new AuditResult.Intact(SIZE, rootOf(entries), SIZE / CHECKPOINT_EVERY));
+
+            List<CheckpointRecord> checkpoints = new ArrayList<>(checkpoints(entries));
+            checkpoints.set(
+                    6,
+                    new CheckpointRecord("id 7", checkpoints.get(6).signedNote().replace("\n70\n", "\n71\n")));
+            List<byte[]> tampered = new ArrayList<>(entries);
+            tampered.set(41, changed(entries.get(41)));
+            assertBroken(
+                    ahead.audit(rows(tampered, false, false).iterator(), checkpoints.iterator(), List.of()),
+                    Problem.CHECKPOINT_ROOT_MISMATCH,
+                    40);
+            assertThat(ahead.audit(rows(entries, false, false).iterator(), checkpoints.iterator(), List.of()))
+                    .isInstanceOfSatisfying(
+                            Broken.class, b -> assertThat(b.problem()).isEqualTo(Problem.BAD_CHECKPOINT_SIGNATURE));
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
     void anEmptyLogIsIntact() {
         assertThat(audit(List.of(), List.of(), List.of()))
                 .isEqualTo(new AuditResult.Intact(0, MerkleHashing.emptyRoot(), 0));
