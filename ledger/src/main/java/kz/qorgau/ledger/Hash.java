@@ -1,6 +1,5 @@
 package kz.qorgau.ledger;
 
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -103,11 +102,6 @@ public final class Hash {
     /** Whether {@code other} holds exactly these 32 bytes; false for null or another length. No copy. */
     public boolean equalsBytes(byte @Nullable [] other) {
         return other != null && Arrays.equals(bytes, other);
-    }
-
-    /** Writes the 32 bytes into {@code digest}. */
-    public void updateDigest(MessageDigest digest) {
-        digest.update(bytes);
     }
 
     @Override

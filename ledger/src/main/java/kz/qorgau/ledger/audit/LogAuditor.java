@@ -113,13 +113,19 @@ public final class LogAuditor {
         return new AuditResult.Intact(run.tree.size(), run.tree.root(), run.checkpointsVerified);
     }
 
+    /** The outcome of reading one checkpoint record: accepted, or the audit's end. */
+    private sealed interface Opening {}
+
     /** A checkpoint that parsed, is signed by the log and names this log. */
-    private record Accepted(CheckpointRecord record, Checkpoint checkpoint) {}
+    private record Accepted(CheckpointRecord record, Checkpoint checkpoint) implements Opening {}
+
+    /** A checkpoint that must not be trusted, and the result that says so. */
+    private record Refused(Broken broken) implements Opening {}
 
     private final class Run {
         private final CompactMerkleTree tree = new CompactMerkleTree();
         private final Iterator<CheckpointRecord> storedCheckpoints;
-        private final Deque<CompletableFuture<Object>> storedAhead = new ArrayDeque<>();
+        private final Deque<CompletableFuture<Opening>> storedAhead = new ArrayDeque<>();
         private final Deque<Accepted> external = new ArrayDeque<>();
         private @Nullable Accepted nextStored;
         private long lastStoredSize;
@@ -135,11 +141,12 @@ public final class LogAuditor {
         Broken loadExternal(List<CheckpointRecord> records) {
             List<Accepted> accepted = new ArrayList<>();
             for (CheckpointRecord record : records) {
-                Object opened = open(record);
-                if (opened instanceof Broken broken) {
-                    return broken;
+                switch (open(record)) {
+                    case Refused refused -> {
+                        return refused.broken();
+                    }
+                    case Accepted ok -> accepted.add(ok);
                 }
-                accepted.add((Accepted) opened);
             }
             accepted.sort(Comparator.comparingLong(a -> a.checkpoint().size()));
             external.addAll(accepted);
@@ -149,12 +156,12 @@ public final class LogAuditor {
         @Nullable
         Broken advanceStored() {
             nextStored = null;
-            Object opened = nextOpenedStored();
+            Opening opened = nextOpenedStored();
             if (opened == null) {
                 return null;
             }
-            if (opened instanceof Broken broken) {
-                return broken;
+            if (opened instanceof Refused refused) {
+                return refused.broken();
             }
             Accepted accepted = (Accepted) opened;
             CheckpointRecord record = accepted.record();
@@ -171,8 +178,8 @@ public final class LogAuditor {
             return null;
         }
 
-        /** The next stored checkpoint, opened (an {@link Accepted} or a {@link Broken}), or null at the end. */
-        private @Nullable Object nextOpenedStored() {
+        /** The next stored checkpoint, opened, or null after the last. */
+        private @Nullable Opening nextOpenedStored() {
             Executor executor = signatureExecutor;
             if (executor == null) {
                 return storedCheckpoints.hasNext() ? open(storedCheckpoints.next()) : null;
@@ -181,7 +188,7 @@ public final class LogAuditor {
                 CheckpointRecord record = storedCheckpoints.next();
                 storedAhead.addLast(CompletableFuture.supplyAsync(() -> open(record), executor));
             }
-            CompletableFuture<Object> next = storedAhead.pollFirst();
+            CompletableFuture<Opening> next = storedAhead.pollFirst();
             return next == null ? null : next.join();
         }
 
@@ -294,40 +301,44 @@ public final class LogAuditor {
             return null;
         }
 
-        /** An {@link Accepted} checkpoint, or the {@link Broken} result saying why it is not. */
-        private Object open(CheckpointRecord record) {
+        /** Parses and checks one checkpoint; safe to run on another thread (it touches no audit state). */
+        private Opening open(CheckpointRecord record) {
             SignedNote note;
             Checkpoint checkpoint;
             try {
                 note = SignedNote.parse(record.signedNote());
                 checkpoint = Checkpoint.parseNoteText(note.text());
             } catch (MalformedNoteException e) {
-                return new Broken(
+                return refused(
                         Problem.MALFORMED_CHECKPOINT,
                         OptionalLong.empty(),
                         record.label() + " is not a signed checkpoint: " + e.getMessage());
             }
             NoteVerification verification = note.open(knownKeys);
             if (verification instanceof NoteVerification.Rejected rejected) {
-                return new Broken(
+                return refused(
                         Problem.BAD_CHECKPOINT_SIGNATURE,
                         OptionalLong.empty(),
                         record.label() + ": " + rejected.reason());
             }
             if (!((NoteVerification.Verified) verification).isSignedBy(logKey)) {
-                return new Broken(
+                return refused(
                         Problem.BAD_CHECKPOINT_SIGNATURE,
                         OptionalLong.empty(),
                         record.label() + " is not signed by the log's key " + logKey.name() + "+"
                                 + String.format("%08x", logKey.keyId()));
             }
             if (!checkpoint.origin().equals(origin)) {
-                return new Broken(
+                return refused(
                         Problem.WRONG_ORIGIN,
                         OptionalLong.empty(),
                         record.label() + " is for the log '" + checkpoint.origin() + "', not '" + origin + "'");
             }
             return new Accepted(record, checkpoint);
+        }
+
+        private Refused refused(Problem problem, OptionalLong index, String message) {
+            return new Refused(new Broken(problem, index, message));
         }
 
         private Broken broken(Problem problem, long index, String what) {
