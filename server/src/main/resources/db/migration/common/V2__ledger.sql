@@ -2,13 +2,16 @@
 -- Rows are only ever inserted; the vendor migration V2_1 makes the database refuse UPDATE and DELETE.
 
 -- One row: the size of the log. Appends lock it, so indices are dense and ordered across instances.
+-- It also keeps the time of the last entry, so that entry times never go backwards with the index
+-- (the auditor checks that), even if the system clock steps back.
 create table ledger_head (
-    id   integer primary key,
-    size bigint  not null,
+    id                integer primary key,
+    size              bigint  not null,
+    last_time_micros  bigint  not null,
     constraint ledger_head_single_row check (id = 1)
 );
 
-insert into ledger_head (id, size) values (1, 0);
+insert into ledger_head (id, size, last_time_micros) values (1, 0, 0);
 
 create table ledger_entries (
     idx            bigint      primary key,

@@ -50,6 +50,8 @@ public class AuditTrail {
             throw new IllegalStateException(
                     "ledger entries are recorded inside the read-write transaction of the change they record");
         }
+        // The entry's time is set when it is appended, under the ledger's lock, so that times grow with
+        // the index; until then a placeholder time is checked with the other fields.
         LedgerEntry entry = new LedgerEntry(
                 type,
                 caseId == null ? null : keys.pseudonym(caseId),

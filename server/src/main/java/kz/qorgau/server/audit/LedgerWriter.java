@@ -1,5 +1,8 @@
 package kz.qorgau.server.audit;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -7,6 +10,7 @@ import kz.qorgau.ledger.AppendPlan;
 import kz.qorgau.ledger.Hash;
 import kz.qorgau.ledger.LogState;
 import kz.qorgau.ledger.MerkleHashing;
+import kz.qorgau.ledger.entry.LedgerEntry;
 import kz.qorgau.server.platform.SqlTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,9 +33,12 @@ final class LedgerWriter {
 
     private record InFlight(LogState state, List<LedgerTicket> tickets) {}
 
-    LedgerWriter(JdbcClient jdbc, JdbcTemplate template) {
+    private final Clock clock;
+
+    LedgerWriter(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
+        this.clock = clock;
         this.store = new JdbcHashStore(jdbc, template);
     }
 
@@ -44,9 +51,15 @@ final class LedgerWriter {
         if (pending.isEmpty()) {
             return;
         }
-        long size = jdbc.sql("select size from ledger_head where id = 1 for update")
-                .query(Long.class)
+        record Head(long size, long lastTimeMicros) {}
+        Head head = jdbc.sql("select size, last_time_micros from ledger_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getLong(2)))
                 .single();
+        long size = head.size();
+        // Times never go backwards with the index, even if the system clock steps back.
+        Instant now = clock.instant();
+        Instant last = Instant.EPOCH.plus(head.lastTimeMicros(), ChronoUnit.MICROS);
+        Instant time = now.isBefore(last) ? last : now;
         LogState state = committed.get();
         if (state.size() != size) {
             state = LogState.restore(size, store);
@@ -54,7 +67,15 @@ final class LedgerWriter {
         List<Object[]> rows = new ArrayList<>(pending.size());
         List<LedgerTicket> tickets = new ArrayList<>(pending.size());
         for (AuditTrail.Pending item : pending) {
-            byte[] bytes = item.entry().toBytes();
+            LedgerEntry recorded = item.entry();
+            LedgerEntry entry = new LedgerEntry(
+                    recorded.type(),
+                    recorded.casePseudonym(),
+                    recorded.actorOrganisation(),
+                    recorded.actorRole(),
+                    time,
+                    recorded.contentSha256());
+            byte[] bytes = entry.toBytes();
             Hash leaf = MerkleHashing.leafHash(bytes);
             AppendPlan plan = state.append(leaf);
             store.write(plan.nodes());
@@ -64,11 +85,9 @@ final class LedgerWriter {
                 bytes,
                 leaf.toByteArray(),
                 state.root().toByteArray(),
-                item.entry().type(),
-                item.entry().casePseudonym() == null
-                        ? null
-                        : item.entry().casePseudonym().toByteArray(),
-                SqlTime.bind(item.entry().time())
+                entry.type(),
+                entry.casePseudonym() == null ? null : entry.casePseudonym().toByteArray(),
+                SqlTime.bind(entry.time())
             });
             item.ticket().assign(plan.index());
             tickets.add(item.ticket());
@@ -76,8 +95,8 @@ final class LedgerWriter {
         template.batchUpdate("""
                 insert into ledger_entries (idx, entry, leaf_hash, root_after, entry_type, case_pseudonym, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?)""", rows);
-        jdbc.sql("update ledger_head set size = ? where id = 1")
-                .param(state.size())
+        jdbc.sql("update ledger_head set size = ?, last_time_micros = ? where id = 1")
+                .params(state.size(), time.getEpochSecond() * 1_000_000 + time.getNano() / 1_000)
                 .update();
         inFlight.set(new InFlight(state, tickets));
     }
