@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  *       full size.
  * </ul>
  *
- * Each timed phase runs three times, alternating with the baseline, and the fastest run counts. Heap: the sum
+ * Each timed phase runs five times, alternating with the baseline, and the fastest run counts. Heap: the sum
  * of the heap pools' peak usage during the in-memory audit after resetting the peaks ({@code …PoolPeaks}; it
  * includes the generated rows and garbage), and the heap retained half-way through an audit of rows generated
  * on the fly, measured after {@code System.gc()} ({@code …RetainedHeapMiBAfterGc}; shows the O(log n) state).
@@ -62,7 +62,7 @@ public final class LedgerBenchmark implements Benchmark {
 
     private static final String ORIGIN = "bench.qorgau.example.kz/ledger";
     private static final int CHECKPOINT_EVERY = 10_000;
-    private static final int RUNS = 3;
+    private static final int RUNS = 5;
     private static final String[] TYPES = {
         "report.filed", "case.read", "case.updated", "referral.sent", "referral.acknowledged", "message.added"
     };
