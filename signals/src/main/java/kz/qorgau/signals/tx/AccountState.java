@@ -12,13 +12,18 @@ final class AccountState {
     final String account;
     final @Nullable AccountProfile profile;
 
+    /** The first phone number seen with the account (the holder's, when the accounts file has it). */
     @Nullable
     String phone;
+
     /** panes[0] is the current pane, panes[i] the pane i steps before it. */
     final PaneSummary[] panes;
 
     @Nullable
     RecentInflows recent;
+
+    /** The local day (days since the epoch) of the last transfer that passed recent money on. */
+    long lastForwardingDay = Long.MIN_VALUE;
 
     AccountState(String account, @Nullable AccountProfile profile, int paneCount) {
         this.account = account;

@@ -21,7 +21,8 @@ final class CounterpartySet {
         addHash(hash(account), cap);
     }
 
-    private void addHash(int hash, int cap) {
+    /** Adds a counterparty by its {@link #hash(String)}. */
+    void addHash(int hash, int cap) {
         if (saturated) {
             return;
         }

@@ -22,8 +22,8 @@ final class Feeder {
         this.account = account;
     }
 
-    void addPane(PaneSummary pane, @Nullable Map<String, AccountState> states) {
-        forwardedTotal += pane.forwardSum;
+    void addPane(PaneSummary pane, @Nullable AccountTable states) {
+        forwardedTotal += pane.forwardedWithin;
         RecipientSlots slots = pane.recipients;
         if (slots != null) {
             slots.addTo(edges);

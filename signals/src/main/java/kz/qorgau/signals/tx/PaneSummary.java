@@ -1,18 +1,25 @@
 package kz.qorgau.signals.tx;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one account did during one pane (a fixed slice of time, e.g. 14 days): counts, sums and
  * small bounded sketches, never the transactions themselves. A window is the sum of a few
  * consecutive panes. Amounts are minor units of the reference currency.
+ *
+ * <p>A million of these live at once, so the layout is frugal: the first two payers are kept in
+ * fields before a set is allocated, what is rare (lodging, memo keywords) sits in one object
+ * allocated on first use, and totals that are sums of others are not stored.
  */
 final class PaneSummary {
 
     static final int MAX_CITIES = 8;
-    static final int MCC_SLOTS = 6;
+    static final int MCC_SLOTS = 4;
     static final int MEMO_SLOTS = 4;
+    private static final int COUNT_BITS = 18;
+    private static final int COUNT_MASK = (1 << COUNT_BITS) - 1;
 
     // Person-to-person inflows: transfers without a merchant category (p2p, salary, ...).
     int inCount;
@@ -20,20 +27,21 @@ final class PaneSummary {
     double inSumSquares;
     int inNight;
     int inWeekend;
-
-    @Nullable
-    CounterpartySet payers;
+    // Distinct payers as hashes: two in fields, more in a set.
+    private int firstPayer;
+    private int secondPayer;
+    private @Nullable CounterpartySet morePayers;
 
     // Card sales received as a merchant (inflows with a merchant category): not person-to-person.
     int salesCount;
 
-    int outCount;
-    long outSum;
     // Outflows without a merchant category: money passed on to a person.
     int forwardCount;
     long forwardSum;
+    // The part of it that had arrived within the pass-through horizon, and on how many days.
     long forwardedWithin;
     double forwardDelayWeighted;
+    int forwardDays;
 
     @Nullable
     RecipientSlots recipients;
@@ -42,26 +50,57 @@ final class PaneSummary {
     int merchantCount;
     long merchantSum;
     int livingCount;
-    long livingSum;
-    int @Nullable [] mccCodes;
-    int @Nullable [] mccCounts;
+    /** Merchant categories paid, each packed as {@code code << 18 | count}. */
+    int @Nullable [] mccTally;
+
     int mccOther;
 
-    int lodgingCount;
-    long lodgingSum;
-    String @Nullable [] lodgingCities;
-
-    int memoMatches;
-    String @Nullable [] memoKeywords;
-    int @Nullable [] memoKeywordCounts;
-
     @Nullable
-    String memoExample;
+    Rare rare;
 
     boolean edgesRecorded;
 
+    /** Lodging payments and memo keywords: seen on few accounts, so allocated on first use. */
+    static final class Rare {
+        int lodgingCount;
+        long lodgingSum;
+        final String[] lodgingCities = new String[MAX_CITIES];
+        int memoMatches;
+        final String[] memoKeywords = new String[MEMO_SLOTS];
+        final int[] memoKeywordCounts = new int[MEMO_SLOTS];
+
+        @Nullable
+        String memoExample;
+    }
+
     boolean active() {
-        return inCount > 0 || outCount > 0 || salesCount > 0;
+        return inCount > 0 || forwardCount > 0 || merchantCount > 0 || salesCount > 0;
+    }
+
+    int outCount() {
+        return forwardCount + merchantCount;
+    }
+
+    long outSum() {
+        return forwardSum + merchantSum;
+    }
+
+    int lodgingCount() {
+        Rare r = rare;
+        return r == null ? 0 : r.lodgingCount;
+    }
+
+    int memoMatches() {
+        Rare r = rare;
+        return r == null ? 0 : r.memoMatches;
+    }
+
+    private Rare rare() {
+        Rare r = rare;
+        if (r == null) {
+            r = rare = new Rare();
+        }
+        return r;
     }
 
     void recordInflow(long amount, boolean night, boolean weekend, String payer, int payerCap) {
@@ -74,76 +113,117 @@ final class PaneSummary {
         if (weekend) {
             inWeekend++;
         }
-        CounterpartySet set = payers;
-        if (set == null) {
-            set = payers = new CounterpartySet();
+        int hash = CounterpartySet.hash(payer);
+        if (hash == firstPayer || hash == secondPayer) {
+            return;
         }
-        set.add(payer, payerCap);
+        if (firstPayer == 0) {
+            firstPayer = hash;
+        } else if (secondPayer == 0) {
+            secondPayer = hash;
+        } else {
+            CounterpartySet set = morePayers;
+            if (set == null) {
+                set = morePayers = new CounterpartySet();
+            }
+            set.addHash(hash, payerCap - 2);
+        }
+    }
+
+    /** Adds this pane's payers to a window-wide set. */
+    void addPayersTo(CounterpartySet union, int cap) {
+        if (firstPayer != 0) {
+            union.addHash(firstPayer, cap);
+        }
+        if (secondPayer != 0) {
+            union.addHash(secondPayer, cap);
+        }
+        CounterpartySet set = morePayers;
+        if (set != null) {
+            union.addAll(set, cap);
+        }
     }
 
     void recordSale() {
         salesCount++;
     }
 
-    void recordForward(String recipient, long amount, long epochSecond, double[] matched, int slots) {
-        outCount++;
-        outSum += amount;
+    /**
+     * Records money sent to a person. Only the part covered by money received within the horizon
+     * ({@code matched[0]}) is passed-through money; only that part is attributed to the recipient, so
+     * ordinary accounts that pay friends now and then never allocate a recipient summary.
+     */
+    void recordForward(
+            String recipient, long amount, long epochSecond, double[] matched, int slots, boolean newForwardingDay) {
         forwardCount++;
         forwardSum += amount;
-        forwardedWithin += (long) matched[0];
+        long rapid = (long) matched[0];
+        if (rapid <= 0) {
+            return;
+        }
+        forwardedWithin += rapid;
         forwardDelayWeighted += matched[1];
+        if (newForwardingDay) {
+            forwardDays++;
+        }
         RecipientSlots slotsHere = recipients;
         if (slotsHere == null) {
             slotsHere = recipients = new RecipientSlots(slots);
         }
-        slotsHere.add(recipient, amount, epochSecond);
+        slotsHere.add(recipient, rapid, epochSecond);
     }
 
     void recordMerchantPayment(long amount, int mcc, boolean living, boolean lodging, String city) {
-        outCount++;
-        outSum += amount;
         merchantCount++;
         merchantSum += amount;
         if (living) {
             livingCount++;
-            livingSum += amount;
         }
         tallyMcc(mcc);
         if (lodging) {
-            lodgingCount++;
-            lodgingSum += amount;
-            addCity(city);
+            Rare r = rare();
+            r.lodgingCount++;
+            r.lodgingSum += amount;
+            addCity(r.lodgingCities, city);
         }
     }
 
     private void tallyMcc(int mcc) {
-        int[] codes = mccCodes;
-        int[] counts = mccCounts;
-        if (codes == null || counts == null) {
-            codes = mccCodes = new int[MCC_SLOTS];
-            counts = mccCounts = new int[MCC_SLOTS];
+        int[] tally = mccTally;
+        if (tally == null) {
+            tally = mccTally = new int[MCC_SLOTS];
         }
-        for (int i = 0; i < codes.length; i++) {
-            if (counts[i] == 0) {
-                codes[i] = mcc;
-                counts[i] = 1;
+        for (int i = 0; i < tally.length; i++) {
+            int entry = tally[i];
+            if (entry == 0) {
+                tally[i] = mcc << COUNT_BITS | 1;
                 return;
             }
-            if (codes[i] == mcc) {
-                counts[i]++;
+            if (entry >>> COUNT_BITS == mcc) {
+                if ((entry & COUNT_MASK) < COUNT_MASK) {
+                    tally[i] = entry + 1;
+                }
                 return;
             }
         }
         mccOther++;
     }
 
-    private void addCity(String city) {
+    /** Adds this pane's merchant categories to a tally (code → count). */
+    void addMerchantCategories(Map<Integer, Integer> tally) {
+        int[] packed = mccTally;
+        if (packed != null) {
+            for (int entry : packed) {
+                if (entry != 0) {
+                    tally.merge(entry >>> COUNT_BITS, entry & COUNT_MASK, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static void addCity(String[] cities, String city) {
         if (city.isEmpty()) {
             return;
-        }
-        String[] cities = lodgingCities;
-        if (cities == null) {
-            cities = lodgingCities = new String[MAX_CITIES];
         }
         for (int i = 0; i < cities.length; i++) {
             if (cities[i] == null) {
@@ -157,64 +237,50 @@ final class PaneSummary {
     }
 
     void recordMemo(List<String> keywords, String transactionId, String memo) {
-        memoMatches++;
-        if (memoExample == null) {
+        Rare r = rare();
+        r.memoMatches++;
+        if (r.memoExample == null) {
             String shortMemo = memo.length() > 80 ? memo.substring(0, 80) + "…" : memo;
-            memoExample = transactionId + ": \"" + shortMemo + "\"";
-        }
-        String[] names = memoKeywords;
-        int[] counts = memoKeywordCounts;
-        if (names == null || counts == null) {
-            names = memoKeywords = new String[MEMO_SLOTS];
-            counts = memoKeywordCounts = new int[MEMO_SLOTS];
+            r.memoExample = transactionId + ": \"" + shortMemo + "\"";
         }
         for (String keyword : keywords) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i] == null) {
-                    names[i] = keyword;
-                    counts[i] = 1;
+            for (int i = 0; i < r.memoKeywords.length; i++) {
+                if (r.memoKeywords[i] == null) {
+                    r.memoKeywords[i] = keyword;
+                    r.memoKeywordCounts[i] = 1;
                     break;
                 }
-                if (names[i].equals(keyword)) {
-                    counts[i]++;
+                if (r.memoKeywords[i].equals(keyword)) {
+                    r.memoKeywordCounts[i]++;
                     break;
                 }
             }
         }
     }
 
-    /** Forgets everything, keeping allocated sketches where that is cheap. */
+    /** Forgets everything, keeping the payer set's table where that is cheap. */
     void clear() {
         inCount = 0;
         inSum = 0;
         inSumSquares = 0;
         inNight = 0;
         inWeekend = 0;
-        if (payers != null) {
-            payers.clear();
-        }
+        firstPayer = 0;
+        secondPayer = 0;
+        morePayers = null;
         salesCount = 0;
-        outCount = 0;
-        outSum = 0;
         forwardCount = 0;
         forwardSum = 0;
         forwardedWithin = 0;
         forwardDelayWeighted = 0;
+        forwardDays = 0;
         recipients = null;
         merchantCount = 0;
         merchantSum = 0;
         livingCount = 0;
-        livingSum = 0;
-        mccCodes = null;
-        mccCounts = null;
+        mccTally = null;
         mccOther = 0;
-        lodgingCount = 0;
-        lodgingSum = 0;
-        lodgingCities = null;
-        memoMatches = 0;
-        memoKeywords = null;
-        memoKeywordCounts = null;
-        memoExample = null;
+        rare = null;
         edgesRecorded = false;
     }
 }

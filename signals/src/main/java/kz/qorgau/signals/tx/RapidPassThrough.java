@@ -21,11 +21,11 @@ final class RapidPassThrough implements TypologyRule {
     @Override
     public @Nullable RuleHit evaluate(WindowView w, EvaluationContext context) {
         ScreeningRules.PassThrough settings = context.rules().passThrough();
-        if (w.inCount < settings.minInflows() || w.inSum <= 0 || w.forwardSum <= 0) {
+        if (w.inCount < settings.minInflows() || w.inSum <= 0 || w.forwardedWithin <= 0) {
             return null;
         }
         double forwardedShare = (double) w.forwardedWithin / w.inSum;
-        if (forwardedShare < settings.minForwardedShare()) {
+        if (forwardedShare < settings.minForwardedShare() || w.forwardDays < settings.minForwardingDays()) {
             return null;
         }
         List<RecipientSlots.Share> recipients = w.recipients();
@@ -34,7 +34,7 @@ final class RapidPassThrough implements TypologyRule {
         for (int i = 0; i < top; i++) {
             topSum += recipients.get(i).guaranteedAmount();
         }
-        double recipientShare = (double) topSum / w.forwardSum;
+        double recipientShare = (double) topSum / w.forwardedWithin;
         if (recipientShare < settings.minRecipientShare()) {
             return null;
         }
@@ -46,7 +46,7 @@ final class RapidPassThrough implements TypologyRule {
         for (int i = 0; i < top; i++) {
             RecipientSlots.Share share = recipients.get(i);
             named.add(share.recipient() + " (" + money.format(share.guaranteedAmount()) + " in " + share.transfers()
-                    + " transfers)");
+                    + (share.transfers() == 1 ? " transfer)" : " transfers)"));
             Map<String, Object> fact = new LinkedHashMap<>();
             fact.put("account", share.recipient());
             fact.put("amount", money.major(share.guaranteedAmount()));
@@ -55,9 +55,9 @@ final class RapidPassThrough implements TypologyRule {
         }
         String evidence = "Received " + money.format(w.inSum) + " in " + w.inCount + " transfers between "
                 + context.dates(w) + " and passed " + money.format(w.forwardedWithin) + " of it ("
-                + Money.percent(forwardedShare) + ") on within " + horizonHours + " hours, on average "
-                + Money.round2(meanDelayHours) + " hours after it arrived; " + Money.percent(recipientShare)
-                + " of all " + money.format(w.forwardSum) + " forwarded went to " + top
+                + Money.percent(forwardedShare) + ") on within " + horizonHours + " hours, on " + w.forwardDays
+                + " different days, on average " + Money.round2(meanDelayHours) + " hours after it arrived; "
+                + Money.percent(recipientShare) + " of that went to " + top
                 + (top == 1 ? " account: " : " accounts: ") + String.join(", ", named)
                 + (w.recipientsOverflowed() ? " (amounts are lower bounds)" : "");
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -66,6 +66,7 @@ final class RapidPassThrough implements TypologyRule {
         facts.put("forwardedWithinHorizon", money.major(w.forwardedWithin));
         facts.put("forwardedShare", Money.round2(forwardedShare));
         facts.put("horizonHours", horizonHours);
+        facts.put("forwardingDays", w.forwardDays);
         facts.put("meanDelayHours", Money.round2(meanDelayHours));
         facts.put("forwardedTotal", money.major(w.forwardSum));
         facts.put("shareToTopRecipients", Money.round2(recipientShare));

@@ -8,8 +8,8 @@ package kz.qorgau.signals.tx;
  */
 final class RecentInflows {
 
-    private long[] times = new long[4];
-    private long[] amounts = new long[4];
+    private long[] times = new long[1];
+    private long[] amounts = new long[1];
     private int head;
     private int size;
 

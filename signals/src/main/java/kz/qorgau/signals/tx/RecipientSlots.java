@@ -15,22 +15,33 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecipientSlots {
 
-    private final @Nullable String[] ids;
+    private final int slots;
+    private @Nullable String[] ids;
     /** Per slot: amount, error, first time, last time (epoch seconds), interleaved. */
-    private final long[] values;
+    private long[] values;
 
-    private final int[] counts;
+    private int[] counts;
     /** The recipients' hash codes, compared before the identifiers to spare a memory access. */
-    private final int[] hashes;
+    private int[] hashes;
 
     private int used;
     private int evictions;
 
+    /** Room for one recipient at first, growing to {@code slots}: most accounts pay one or two people. */
     RecipientSlots(int slots) {
-        this.ids = new String[slots];
-        this.values = new long[slots * 4];
-        this.counts = new int[slots];
-        this.hashes = new int[slots];
+        this.slots = slots;
+        this.ids = new String[1];
+        this.values = new long[4];
+        this.counts = new int[1];
+        this.hashes = new int[1];
+    }
+
+    private void grow() {
+        int capacity = Math.min(slots, ids.length * 2);
+        ids = java.util.Arrays.copyOf(ids, capacity);
+        values = java.util.Arrays.copyOf(values, capacity * 4);
+        counts = java.util.Arrays.copyOf(counts, capacity);
+        hashes = java.util.Arrays.copyOf(hashes, capacity);
     }
 
     /** Records a transfer to a recipient. O(slots). */
@@ -43,6 +54,9 @@ final class RecipientSlots {
                 counts[i]++;
                 return;
             }
+        }
+        if (used == ids.length && used < slots) {
+            grow();
         }
         if (used < ids.length) {
             set(used++, recipient, amount, 0, epochSecond, 1);

@@ -80,6 +80,7 @@ public final class ScreeningRules {
             int minInflows,
             Duration within,
             double minForwardedShare,
+            int minForwardingDays,
             int maxRecipients,
             double minRecipientShare) {}
 
@@ -162,6 +163,7 @@ public final class ScreeningRules {
                 pt.integer("minInflows", 1, 1_000_000),
                 pt.duration("within"),
                 pt.share("minForwardedShare"),
+                pt.integer("minForwardingDays", 1, 366),
                 pt.integer("maxRecipients", 1, limits.recipientSlots()),
                 pt.share("minRecipientShare"));
         Fields nl = rules.object(Rules.NO_LIVING_COSTS);

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +30,7 @@ final class StreamingScreener implements TransactionScreener {
             new LodgingInSeveralCities(),
             new MemoKeywordMatches());
 
-    private final Map<String, AccountState> states = new HashMap<>(1 << 16);
+    private final AccountTable states = new AccountTable(1 << 16);
     private final Map<String, Finding> findings = new HashMap<>();
     private final Map<String, Feeder> feeders = new HashMap<>();
     private final ReorderBuffer buffer = new ReorderBuffer();
@@ -153,11 +152,13 @@ final class StreamingScreener implements TransactionScreener {
 
         AccountState payer = state(t.fromAccount());
         AccountState payee = state(t.toAccount());
-        if (t.fromPhone() != null) {
-            payer.phone = t.fromPhone();
+        String fromPhone = t.fromPhone();
+        if (payer.phone == null && fromPhone != null) {
+            payer.phone = phone(payer, fromPhone);
         }
-        if (t.toPhone() != null) {
-            payee.phone = t.toPhone();
+        String toPhone = t.toPhone();
+        if (payee.phone == null && toPhone != null) {
+            payee.phone = phone(payee, toPhone);
         }
         if (t.hasMerchantCategory()) {
             int mcc = t.merchantCategory();
@@ -177,7 +178,13 @@ final class StreamingScreener implements TransactionScreener {
                 matched[0] = 0;
                 matched[1] = 0;
             }
-            payer.current().recordForward(payee.account, amount, epoch, matched, recipientSlots);
+            boolean newForwardingDay = false;
+            if (matched[0] > 0) {
+                long day = Math.floorDiv(local, 86_400L);
+                newForwardingDay = day != payer.lastForwardingDay;
+                payer.lastForwardingDay = day;
+            }
+            payer.current().recordForward(payee.account, amount, epoch, matched, recipientSlots, newForwardingDay);
             payee.current().recordInflow(amount, night, weekend, payer.account, payerCap);
             RecentInflows received = payee.recent;
             if (received == null) {
@@ -194,6 +201,13 @@ final class StreamingScreener implements TransactionScreener {
                 payee.current().recordMemo(keywords, t.id(), t.memo());
             }
         }
+    }
+
+    /** The holder's phone instance when it is the same number, so that the string is kept once. */
+    private static String phone(AccountState state, String raw) {
+        AccountProfile profile = state.profile;
+        String holderPhone = profile == null ? null : profile.holderPhone();
+        return holderPhone != null && raw.equals(holderPhone) ? holderPhone : raw;
     }
 
     private long referenceAmount(Transaction t) {
@@ -216,7 +230,7 @@ final class StreamingScreener implements TransactionScreener {
             AccountProfile profile = directory.get(account);
             String key = profile != null ? profile.account() : account;
             state = new AccountState(key, profile, paneCount);
-            states.put(key, state);
+            states.add(key, state);
             if (states.size() > peakTracked) {
                 peakTracked = states.size();
             }
@@ -245,19 +259,16 @@ final class StreamingScreener implements TransactionScreener {
         OffsetDateTime end = paneStart(pane + 1);
         LocalDate lastDay = end.minusSeconds(1).toLocalDate();
         EvaluationContext context = new EvaluationContext(rules, money, peerVolumes(lastDay));
-        Iterator<AccountState> iterator = states.values().iterator();
-        while (iterator.hasNext()) {
-            AccountState state = iterator.next();
+        states.forEach(state -> {
             if (state.current().active()) {
                 evaluate(state, start, end, context);
             }
-            if (roll) {
+        });
+        if (roll) {
+            evicted += states.retainAll(state -> {
                 state.roll();
-                if (!state.active()) {
-                    iterator.remove();
-                    evicted++;
-                }
-            }
+                return state.active();
+            });
         }
     }
 
@@ -267,10 +278,10 @@ final class StreamingScreener implements TransactionScreener {
         if (directory.size() == 0) {
             return peers;
         }
-        for (AccountState state : states.values()) {
+        states.forEach(state -> {
             AccountProfile profile = state.profile;
             if (profile == null || profile.holderBirthDate() == null) {
-                continue;
+                return;
             }
             long inflow = 0;
             int count = 0;
@@ -281,7 +292,7 @@ final class StreamingScreener implements TransactionScreener {
             if (count > 0) {
                 peers.add(profile.ageOn(lastDay), inflow);
             }
-        }
+        });
         return peers;
     }
 
@@ -293,8 +304,8 @@ final class StreamingScreener implements TransactionScreener {
         for (PaneSummary pane : state.panes) {
             inCount += pane.inCount;
             inSum += pane.inSum;
-            lodging += pane.lodgingCount;
-            memos += pane.memoMatches;
+            lodging += pane.lodgingCount();
+            memos += pane.memoMatches();
         }
         boolean youngCandidate = state.profile != null
                 && state.profile.holderBirthDate() != null

@@ -31,10 +31,10 @@ final class WindowView {
     final long forwardSum;
     final long forwardedWithin;
     final double forwardDelayWeighted;
+    final int forwardDays;
     final int merchantCount;
     final long merchantSum;
     final int livingCount;
-    final long livingSum;
     final int lodgingCount;
     final long lodgingSum;
     final int memoMatches;
@@ -58,10 +58,10 @@ final class WindowView {
         long forwardSum = 0;
         long forwardedWithin = 0;
         double forwardDelayWeighted = 0;
+        int forwardDays = 0;
         int merchantCount = 0;
         long merchantSum = 0;
         int livingCount = 0;
-        long livingSum = 0;
         int lodgingCount = 0;
         long lodgingSum = 0;
         int memoMatches = 0;
@@ -72,19 +72,22 @@ final class WindowView {
             inNight += pane.inNight;
             inWeekend += pane.inWeekend;
             salesCount += pane.salesCount;
-            outCount += pane.outCount;
-            outSum += pane.outSum;
+            outCount += pane.outCount();
+            outSum += pane.outSum();
             forwardCount += pane.forwardCount;
             forwardSum += pane.forwardSum;
             forwardedWithin += pane.forwardedWithin;
             forwardDelayWeighted += pane.forwardDelayWeighted;
+            forwardDays += pane.forwardDays;
             merchantCount += pane.merchantCount;
             merchantSum += pane.merchantSum;
             livingCount += pane.livingCount;
-            livingSum += pane.livingSum;
-            lodgingCount += pane.lodgingCount;
-            lodgingSum += pane.lodgingSum;
-            memoMatches += pane.memoMatches;
+            PaneSummary.Rare rare = pane.rare;
+            if (rare != null) {
+                lodgingCount += rare.lodgingCount;
+                lodgingSum += rare.lodgingSum;
+                memoMatches += rare.memoMatches;
+            }
         }
         this.inCount = inCount;
         this.inSum = inSum;
@@ -98,10 +101,10 @@ final class WindowView {
         this.forwardSum = forwardSum;
         this.forwardedWithin = forwardedWithin;
         this.forwardDelayWeighted = forwardDelayWeighted;
+        this.forwardDays = forwardDays;
         this.merchantCount = merchantCount;
         this.merchantSum = merchantSum;
         this.livingCount = livingCount;
-        this.livingSum = livingSum;
         this.lodgingCount = lodgingCount;
         this.lodgingSum = lodgingSum;
         this.memoMatches = memoMatches;
@@ -115,10 +118,7 @@ final class WindowView {
     int distinctPayers(int cap, boolean[] saturated) {
         CounterpartySet union = new CounterpartySet();
         for (PaneSummary pane : state.panes) {
-            CounterpartySet payers = pane.payers;
-            if (payers != null) {
-                union.addAll(payers, cap);
-            }
+            pane.addPayersTo(union, cap);
         }
         saturated[0] = union.saturated();
         return union.size();
@@ -155,15 +155,7 @@ final class WindowView {
         Map<Integer, Integer> tally = new LinkedHashMap<>();
         int other = 0;
         for (PaneSummary pane : state.panes) {
-            int[] codes = pane.mccCodes;
-            int[] counts = pane.mccCounts;
-            if (codes != null && counts != null) {
-                for (int i = 0; i < codes.length; i++) {
-                    if (counts[i] > 0) {
-                        tally.merge(codes[i], counts[i], Integer::sum);
-                    }
-                }
-            }
+            pane.addMerchantCategories(tally);
             other += pane.mccOther;
         }
         Map<Integer, Integer> sorted = new LinkedHashMap<>();
@@ -180,9 +172,9 @@ final class WindowView {
     List<String> lodgingCities() {
         List<String> cities = new ArrayList<>();
         for (int i = state.panes.length - 1; i >= 0; i--) {
-            String[] paneCities = state.panes[i].lodgingCities;
-            if (paneCities != null) {
-                for (String city : paneCities) {
+            PaneSummary.Rare rare = state.panes[i].rare;
+            if (rare != null) {
+                for (String city : rare.lodgingCities) {
                     if (city != null && !cities.contains(city)) {
                         cities.add(city);
                     }
@@ -196,10 +188,10 @@ final class WindowView {
     Map<String, Integer> memoKeywords() {
         Map<String, Integer> tally = new LinkedHashMap<>();
         for (int i = state.panes.length - 1; i >= 0; i--) {
-            PaneSummary pane = state.panes[i];
-            String[] names = pane.memoKeywords;
-            int[] counts = pane.memoKeywordCounts;
-            if (names != null && counts != null) {
+            PaneSummary.Rare rare = state.panes[i].rare;
+            if (rare != null) {
+                String[] names = rare.memoKeywords;
+                int[] counts = rare.memoKeywordCounts;
                 for (int k = 0; k < names.length; k++) {
                     if (names[k] != null) {
                         tally.merge(names[k], counts[k], Integer::sum);
@@ -213,8 +205,9 @@ final class WindowView {
     @Nullable
     String memoExample() {
         for (int i = state.panes.length - 1; i >= 0; i--) {
-            if (state.panes[i].memoExample != null) {
-                return state.panes[i].memoExample;
+            PaneSummary.Rare rare = state.panes[i].rare;
+            if (rare != null && rare.memoExample != null) {
+                return rare.memoExample;
             }
         }
         return null;

@@ -97,6 +97,21 @@ class LookAlikesAreNotAlertedTest {
     }
 
     @Test
+    void aParentCollectingForAClassGiftAndPassingItOnOnceToAnotherParentIsNotAlerted() {
+        TxScenario scenario = new TxScenario(16);
+        for (int p = 0; p < 26; p++) {
+            scenario.transfer("class-parent-" + p, "class-rep", 3_000, at(2, 9 + p % 12, p), "на подарок");
+        }
+        scenario.transfer("class-rep", "parent-who-buys", 78_000, at(2, 22, 0), "подарок учителю");
+        scenario.ordinaryLife("class-rep", 0, 28);
+
+        ScreeningReport everyRule = scenario.screen(TxScenario.EVERY_RULE);
+
+        assertThat(scenario.screen().alerts()).isEmpty();
+        assertThat(rulesFor(everyRule, "class-rep")).doesNotContain("rapid-pass-through");
+    }
+
+    @Test
     void aMerchantReceivingCardSalesHasNoPayersAtAll() {
         TxScenario scenario = new TxScenario(15);
         for (int c = 0; c < 300; c++) {

@@ -26,6 +26,7 @@ class RapidPassThroughRuleTest {
 
         assertThat((double) hit.facts().get("forwardedShare")).isGreaterThanOrEqualTo(0.93);
         assertThat((double) hit.facts().get("meanDelayHours")).isBetween(6.0, 7.0);
+        assertThat(hit.facts()).containsEntry("forwardingDays", 14);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> recipients =
                 (List<Map<String, Object>>) hit.facts().get("recipients");
@@ -33,6 +34,17 @@ class RapidPassThroughRuleTest {
                 .singleElement()
                 .satisfies(
                         r -> assertThat(r).containsEntry("account", "collector").containsEntry("transfers", 14));
+    }
+
+    @Test
+    void passingMoneyOnOnceIsNotAPattern() {
+        TxScenario scenario = new TxScenario(5);
+        for (int p = 0; p < 20; p++) {
+            scenario.transfer("payer-" + p, "account", 5_000, at(3, 8 + p % 12, p));
+        }
+        scenario.transfer("account", "someone", 95_000, at(3, 22, 0));
+
+        assertThat(rulesFor(scenario.screen(TxScenario.EVERY_RULE), "account")).doesNotContain(RULE);
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class AccountsCsv {
         AccountDirectory.Builder directory = AccountDirectory.builder();
         List<InputRow> problems = new ArrayList<>();
         Map<String, String> kinds = new HashMap<>();
+        Map<String, LocalDate> dates = new HashMap<>();
         try (CSVParser parser = CSVFormat.RFC4180
                 .builder()
                 .setIgnoreEmptyLines(true)
@@ -90,7 +91,7 @@ public final class AccountsCsv {
                             line, "expected " + header.size() + " fields as in the header, found " + record.size()));
                     continue;
                 }
-                Object profile = profile(record, index, kinds);
+                Object profile = profile(record, index, kinds, dates);
                 if (profile instanceof String problem) {
                     problems.add(new InputRow.Rejected(line, problem));
                 } else if (!directory.add((AccountProfile) profile)) {
@@ -113,16 +114,17 @@ public final class AccountsCsv {
         return new InputRow.Aborted(0, "the accounts file cannot be read past this point: " + e.getMessage());
     }
 
-    private static Object profile(CSVRecord record, int[] index, Map<String, String> kinds) {
+    private static Object profile(
+            CSVRecord record, int[] index, Map<String, String> kinds, Map<String, LocalDate> dates) {
         String account = record.get(index[0]).strip();
         if (account.isEmpty() || account.length() > FieldParser.MAX_ACCOUNT) {
             return "account must have 1 to " + FieldParser.MAX_ACCOUNT + " characters";
         }
-        Object birth = date("holder_birth_date", record.get(index[1]));
+        Object birth = date("holder_birth_date", record.get(index[1]), dates);
         if (birth instanceof String problem) {
             return problem + " (account " + account + ")";
         }
-        Object opened = date("opened_at", record.get(index[3]));
+        Object opened = date("opened_at", record.get(index[3]), dates);
         if (opened instanceof String problem) {
             return problem + " (account " + account + ")";
         }
@@ -147,16 +149,26 @@ public final class AccountsCsv {
         return value == Boolean.FALSE ? null : value;
     }
 
-    /** A LocalDate, Boolean.FALSE for empty, or a String problem. */
-    private static Object date(String field, String raw) {
+    /**
+     * A LocalDate, Boolean.FALSE for empty, or a String problem. Dates repeat across a million accounts
+     * (a few thousand birthdays and opening days), so each is kept once.
+     */
+    private static Object date(String field, String raw, Map<String, LocalDate> dates) {
         String text = raw.strip();
         if (text.isEmpty()) {
             return Boolean.FALSE;
+        }
+        LocalDate known = dates.get(text);
+        if (known != null) {
+            return known;
         }
         try {
             LocalDate date = LocalDate.parse(text);
             if (date.getYear() < 1900 || date.getYear() > FieldParser.MAX_YEAR) {
                 return field + " '" + FieldParser.clip(text) + "' is outside the years 1900–" + FieldParser.MAX_YEAR;
+            }
+            if (dates.size() < 200_000) {
+                dates.put(text, date);
             }
             return date;
         } catch (DateTimeParseException e) {

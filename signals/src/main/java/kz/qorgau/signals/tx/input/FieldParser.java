@@ -122,7 +122,7 @@ final class FieldParser {
                         to,
                         amount,
                         ccy,
-                        canonical(channels, channel.toLowerCase(java.util.Locale.ROOT)),
+                        channel(channel),
                         fromPhone.isEmpty() ? null : fromPhone,
                         toPhone.isEmpty() ? null : toPhone,
                         mcc,
@@ -140,7 +140,20 @@ final class FieldParser {
         return null;
     }
 
-    /** Repeated short values (channels, cities) share one String instead of one per row. */
+    /** The channel in lower case, looked up by its raw spelling so that a repeated one costs no copy. */
+    private String channel(String raw) {
+        String known = channels.get(raw);
+        if (known != null) {
+            return known;
+        }
+        String lower = raw.toLowerCase(java.util.Locale.ROOT);
+        if (channels.size() < 1000) {
+            channels.put(raw, lower);
+        }
+        return lower;
+    }
+
+    /** Repeated short values (cities) share one String instead of one per row. */
     private static String canonical(Map<String, String> pool, String value) {
         if (value.isEmpty()) {
             return "";
