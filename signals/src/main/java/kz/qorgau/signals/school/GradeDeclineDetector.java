@@ -110,7 +110,9 @@ final class GradeDeclineDetector {
         if (falling.size() < rule.minSubjectsFalling() || falling.size() < rule.minShareFalling() * judged) {
             return null;
         }
-        falling.sort(Comparator.comparingDouble(Evidence.SubjectDrop::drop).reversed());
+        falling.sort(Comparator.comparingDouble(Evidence.SubjectDrop::drop)
+                .reversed()
+                .thenComparing(Evidence.SubjectDrop::subject));
         double strength = AttendanceDetectors.strength(
                 meanDrop, rule.minMeanDrop(), Math.max(rule.fullStrengthDrop(), rule.minMeanDrop()));
         var evidence = new Evidence.GradeDecline(

@@ -345,7 +345,19 @@ public final class SchoolScan {
         }
         StudentYear student = lastStudent;
         if (student == null || !student.id.equals(record.student())) {
-            student = students.get(record.student());
+            // Exports list a day's rows in the same student order every day, so the student that
+            // followed this one last time is the likely next one: one object to check instead of a
+            // hash lookup across all students.
+            StudentYear predicted = student == null ? null : student.successor;
+            if (predicted != null && predicted.id.equals(record.student())) {
+                student = predicted;
+            } else {
+                StudentYear previous = student;
+                student = students.get(record.student());
+                if (previous != null && student != null) {
+                    previous.successor = student;
+                }
+            }
         }
         if (student == null) {
             String problem = checkId("student", record.student());
@@ -368,6 +380,9 @@ public final class SchoolScan {
             student = new StudentYear(record.student(), schoolClass, yearDays);
             students.put(record.student(), student);
             studentOrder.add(student);
+            if (lastStudent != null) {
+                lastStudent.successor = student;
+            }
         }
         lastStudent = student;
         if (!student.recordLesson(day, record.lesson(), record.status())) {
@@ -395,7 +410,15 @@ public final class SchoolScan {
     }
 
     private int computeDayOf(LocalDate date, String source, long line) {
-        SchoolYear fixed = Objects.requireNonNull(year);
+        SchoolYear fixed = year;
+        if (fixed == null) {
+            reject(
+                    source,
+                    line,
+                    "no attendance rows came before this row, so the school year and the students are"
+                            + " unknown; give the attendance file (or the school year) first");
+            return -1;
+        }
         long epochDay = date.toEpochDay();
         long index = epochDay - yearStartEpochDay;
         if (index < 0 || index >= yearDays) {

@@ -26,7 +26,9 @@ final class StudentDetectors {
         if (student.observations != null) {
             Map<String, List<ObservationRecord>> byKind = new LinkedHashMap<>();
             student.observations.stream()
-                    .sorted(java.util.Comparator.comparing(ObservationRecord::date))
+                    .sorted(java.util.Comparator.comparing(ObservationRecord::date)
+                            .thenComparing(ObservationRecord::kind)
+                            .thenComparing(ObservationRecord::note))
                     .forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>())
                             .add(o));
             byKind.forEach(

@@ -32,6 +32,10 @@ final class StudentYear {
     @Nullable
     List<ObservationRecord> observations;
 
+    /** The student whose row followed this one's last time: a guess that saves a hash lookup. */
+    @Nullable
+    StudentYear successor;
+
     StudentYear(String id, int classIndex, int yearDays) {
         this.id = id;
         this.classIndex = classIndex;

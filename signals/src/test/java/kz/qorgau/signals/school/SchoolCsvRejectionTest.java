@@ -120,4 +120,15 @@ class SchoolCsvRejectionTest {
         assertThat(report.rejected()).extracting(RejectedRow::line).containsExactly(4L);
         assertThat(report.counts().observationRows()).isEqualTo(1);
     }
+
+    @Test
+    void marksWithoutAnyAttendanceAreRejectedNotACrash() {
+        ScanReport report = scan(ATTENDANCE_HEADER, GRADES_HEADER + "s1,school-1,9A,2025-09-01,math,4,5\n", "");
+
+        assertThat(report.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).contains("no attendance rows");
+        });
+        assertThat(report.flagged()).isEmpty();
+    }
 }
