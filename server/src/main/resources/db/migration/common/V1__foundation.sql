@@ -1,4 +1,4 @@
--- Qorgau foundation schema: directory, reports, cases, referrals, event publication registry.
+-- Qorgau foundation schema: directory, reports, event publication registry (cases: V3).
 -- Runs unchanged on PostgreSQL and on H2 in PostgreSQL mode. Flyway is the only source of schema.
 -- Columns named *_sealed hold AEAD ciphertext (Tink); the associated data binds each value to its
 -- table, column and row, so a value copied to another row or column does not decrypt.
@@ -43,18 +43,6 @@ create table api_token (
     revoked_at  timestamp(6) with time zone
 );
 
-create sequence case_number_seq start with 1;
-
-create table safeguarding_case (
-    id               uuid        primary key,
-    reference        varchar(24) not null unique,
-    risk             varchar(16) not null,
-    status           varchar(16) not null,
-    opened_at        timestamp(6) with time zone not null,
-    first_contact_at timestamp(6) with time zone not null,
-    version          integer     not null
-);
-
 create table report (
     id                    uuid        primary key,
     reference             varchar(24) not null unique,
@@ -78,7 +66,7 @@ create table report (
     refused_by_sealed     bytea,
     threatened            boolean     not null,
     threatened_by_sealed  bytea,
-    case_id               uuid references safeguarding_case (id)
+    case_id               uuid
 );
 
 create index report_by_case on report (case_id);
@@ -88,19 +76,6 @@ create table report_category (
     category  varchar(32) not null,
     primary key (report_id, category)
 );
-
-create table referral (
-    id                uuid        primary key,
-    case_id           uuid        not null references safeguarding_case (id),
-    organisation_code varchar(64) not null references organisation (code),
-    state             varchar(24) not null,
-    reason            varchar(500) not null,
-    created_at        timestamp(6) with time zone not null,
-    version           integer     not null
-);
-
-create index referral_by_case on referral (case_id);
-create index referral_by_organisation on referral (organisation_code, state);
 
 -- Spring Modulith's event publication registry (its schema v2), so that a failed listener is
 -- recorded and retried rather than lost.

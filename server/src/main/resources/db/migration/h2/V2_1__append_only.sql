@@ -8,7 +8,3 @@ create trigger ledger_checkpoints_append_only before update, delete on ledger_ch
     for each row call 'kz.qorgau.server.audit.RefuseChangeTrigger';
 create trigger report_never_deleted before delete on report
     for each row call 'kz.qorgau.server.audit.RefuseChangeTrigger';
-create trigger case_never_deleted before delete on safeguarding_case
-    for each row call 'kz.qorgau.server.audit.RefuseChangeTrigger';
-create trigger referral_never_deleted before delete on referral
-    for each row call 'kz.qorgau.server.audit.RefuseChangeTrigger';

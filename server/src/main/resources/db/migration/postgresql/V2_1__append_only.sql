@@ -26,11 +26,3 @@ create trigger report_never_deleted before delete on report
     for each row execute function qorgau_refuse_change();
 create trigger report_no_truncate before truncate on report
     for each statement execute function qorgau_refuse_change();
-create trigger case_never_deleted before delete on safeguarding_case
-    for each row execute function qorgau_refuse_change();
-create trigger case_no_truncate before truncate on safeguarding_case
-    for each statement execute function qorgau_refuse_change();
-create trigger referral_never_deleted before delete on referral
-    for each row execute function qorgau_refuse_change();
-create trigger referral_no_truncate before truncate on referral
-    for each statement execute function qorgau_refuse_change();

@@ -40,8 +40,8 @@ public final class LedgerVerification {
             connection.setReadOnly(true);
             try (PreparedStatement entries = connection.prepareStatement(
                             "select idx, entry, leaf_hash, root_after from ledger_entries order by idx");
-                    PreparedStatement checkpoints =
-                            connection.prepareStatement("select size, note from ledger_checkpoints order by size")) {
+                    PreparedStatement checkpoints = connection.prepareStatement(
+                            "select size, note from ledger_checkpoints order by signed_at, size")) {
                 entries.setFetchSize(FETCH_SIZE);
                 try (ResultSet rows = entries.executeQuery();
                         ResultSet notes = checkpoints.executeQuery()) {

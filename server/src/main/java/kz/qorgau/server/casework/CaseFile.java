@@ -4,14 +4,43 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kz.qorgau.server.intake.ReportView;
+import org.jspecify.annotations.Nullable;
 
-/** A case with everything in it that its reader may see. */
+/**
+ * A case with everything in it that its reader may see.
+ *
+ * @param reportedTimes how many reports the case holds ("reported N times …")
+ * @param organisations how many organisations have been involved ("… to M bodies …")
+ */
 public record CaseFile(
         UUID id,
         String reference,
-        RiskLevel risk,
-        CaseStatus status,
+        String risk,
+        String highestRisk,
+        String status,
         Instant openedAt,
         Instant firstContactAt,
+        @Nullable String childName,
+        @Nullable Integer childAge,
+        @Nullable String school,
+        @Nullable String city,
+        int reportedTimes,
+        int organisations,
+        boolean closingNeedsApproval,
+        @Nullable Closure closure,
+        List<Risk> riskHistory,
+        List<String> hiddenFrom,
         List<ReportView> reports,
-        List<CaseSummary.ReferralSummary> referrals) {}
+        List<ReferralView> referrals) {
+
+    /** A version of the case's risk level, with who set it and why. */
+    public record Risk(int number, String level, String reason, String by, Instant at) {}
+
+    /** A close request or closure. */
+    public record Closure(
+            String outcome,
+            String requestedBy,
+            Instant requestedAt,
+            @Nullable String approvedBy,
+            @Nullable Instant closedAt) {}
+}

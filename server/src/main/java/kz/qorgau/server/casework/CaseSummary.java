@@ -2,24 +2,26 @@ package kz.qorgau.server.casework;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import kz.qorgau.server.intake.Category;
 import org.jspecify.annotations.Nullable;
 
-/** A line of an inbox. */
+/**
+ * A line of an inbox and of {@code GET /api/v1/cases}.
+ *
+ * @param reports how many reports the case holds
+ * @param organisations how many organisations it has been referred to
+ */
 public record CaseSummary(
         UUID id,
         String reference,
-        RiskLevel risk,
-        CaseStatus status,
+        String risk,
+        String status,
         Instant openedAt,
-        Set<Category> categories,
+        Instant firstContactAt,
+        List<String> categories,
         @Nullable Integer childAge,
         @Nullable String school,
         int reports,
-        List<ReferralSummary> referrals) {
-
-    /** A referral of the case to one organisation. */
-    public record ReferralSummary(UUID id, String organisationCode, String state, Instant createdAt) {}
-}
+        int organisations,
+        boolean overdue,
+        List<ReferralView> referrals) {}

@@ -1,30 +1,28 @@
 package kz.qorgau.server.casework;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import kz.qorgau.server.audit.Actor;
+import kz.qorgau.core.casework.Case;
+import kz.qorgau.core.casework.Referral;
+import kz.qorgau.core.risk.Category;
 import kz.qorgau.server.audit.AuditTrail;
 import kz.qorgau.server.directory.StaffMember;
-import kz.qorgau.server.intake.Category;
-import kz.qorgau.server.intake.ReportView;
 import kz.qorgau.server.intake.Reports;
 import kz.qorgau.server.platform.NotFoundException;
-import kz.qorgau.server.platform.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cases a member of staff may see: those referred to their organisation, and — for helpline
- * intake and oversight — every case.
+ * What a member of staff may read: their inbox and the cases they may see ({@link CaseAccess}). Every
+ * read of case data is recorded in the ledger.
  */
 @Service
 public class Caseload {
@@ -32,142 +30,151 @@ public class Caseload {
     static final int INBOX_LIMIT = 200;
 
     private final JdbcClient jdbc;
+    private final CaseStore store;
     private final Reports reports;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Caseload(JdbcClient jdbc, Reports reports, AuditTrail audit) {
+    Caseload(JdbcClient jdbc, CaseStore store, Reports reports, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.store = store;
         this.reports = reports;
         this.audit = audit;
+        this.clock = clock;
     }
 
-    static Actor actor(StaffMember member) {
-        return new Actor(member.organisationCode(), member.role().code());
-    }
-
-    /** The newest cases the member may see, newest first. The read is recorded in the ledger. */
+    /** The newest cases the member may see, newest first (at most 200). */
     @Transactional
     public List<CaseSummary> inbox(StaffMember member) {
-        List<CaseRow> rows = member.seesAllNewReports()
-                ? jdbc.sql("select * from safeguarding_case order by opened_at desc, reference desc limit ?")
-                        .param(INBOX_LIMIT)
-                        .query(Caseload::caseRow)
-                        .list()
-                : jdbc.sql("""
-                                select * from safeguarding_case c
-                                where exists (select 1 from referral r where r.case_id = c.id and r.organisation_code = ?)
-                                order by c.opened_at desc, c.reference desc limit ?""")
-                        .params(member.organisationCode(), INBOX_LIMIT)
-                        .query(Caseload::caseRow)
-                        .list();
-        Map<UUID, List<CaseSummary.ReferralSummary>> referrals =
-                referrals(rows.stream().map(CaseRow::id).toList());
+        if (!CaseAccess.readsCases(member)) {
+            return List.of();
+        }
+        List<UUID> ids = jdbc.sql("select c.id from safeguarding_case c where " + CaseAccess.VISIBLE
+                        + " order by c.opened_at desc, c.reference desc limit ?")
+                .params(member.organisationCode(), CaseAccess.seesAll(member), member.organisationCode(), INBOX_LIMIT)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        Instant now = clock.instant();
+        List<CaseSummary> out = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            CaseStore.StoredCase stored = store.find(id).orElseThrow();
+            List<Referral> referrals = store.referrals(id);
+            out.add(summary(stored, referrals, now));
+        }
         audit.record(
                 "inbox.read",
                 null,
-                actor(member),
-                Map.of("cases", rows.stream().map(row -> row.id().toString()).toList()));
-        List<CaseSummary> out = new ArrayList<>();
-        for (CaseRow row : rows) {
-            List<ReportView> caseReports = reports.ofCase(row.id());
-            Set<Category> categories = EnumSet.noneOf(Category.class);
-            caseReports.forEach(r -> categories.addAll(r.categories()));
-            ReportView first = caseReports.isEmpty() ? null : caseReports.getFirst();
-            out.add(new CaseSummary(
-                    row.id(),
-                    row.reference(),
-                    row.risk(),
-                    row.status(),
-                    row.openedAt(),
-                    categories,
-                    first == null ? null : first.childAge(),
-                    first == null ? null : first.school(),
-                    caseReports.size(),
-                    referrals.getOrDefault(row.id(), List.of())));
-        }
+                Casework.auditActor(member),
+                Map.of("cases", ids.stream().map(UUID::toString).toList()));
         return out;
     }
 
-    /**
-     * One case, if the member may see it; otherwise 404, the same as for a case that does not exist.
-     * The read is recorded in the ledger.
-     */
+    /** One case, if the member may see it; otherwise 404, the same as for a case that does not exist. */
     @Transactional
     public CaseFile caseFile(StaffMember member, UUID caseId) {
+        CaseStore.StoredCase stored = visible(member, caseId);
+        audit.record("case.read", caseId, Casework.auditActor(member), Map.of("case", caseId.toString()));
+        return file(stored, store.referrals(caseId), clock.instant());
+    }
+
+    /** Whether the member may see the case. */
+    @Transactional(readOnly = true)
+    public boolean maySee(StaffMember member, UUID caseId) {
+        return jdbc.sql("select count(*) from safeguarding_case c where c.id = ? and " + CaseAccess.VISIBLE)
+                                .params(
+                                        caseId,
+                                        member.organisationCode(),
+                                        CaseAccess.seesAll(member),
+                                        member.organisationCode())
+                                .query(Long.class)
+                                .single()
+                        > 0
+                && CaseAccess.readsCases(member);
+    }
+
+    /** The case of a referral, if the member may see it. */
+    @Transactional(readOnly = true)
+    public UUID caseOfReferral(StaffMember member, UUID referralId) {
+        return store.caseOfReferral(referralId)
+                .filter(caseId -> maySee(member, caseId))
+                .orElseThrow(() -> new NotFoundException("no referral " + referralId + " that you may see"));
+    }
+
+    private CaseStore.StoredCase visible(StaffMember member, UUID caseId) {
         if (!maySee(member, caseId)) {
             throw new NotFoundException("no case " + caseId + " that you may see");
         }
-        audit.record("case.read", caseId, actor(member), Map.of("case", caseId.toString()));
-        CaseRow row = jdbc.sql("select * from safeguarding_case where id = ?")
-                .param(caseId)
-                .query(Caseload::caseRow)
-                .single();
+        return store.find(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
+    }
+
+    static CaseSummary summary(CaseStore.StoredCase stored, List<Referral> referrals, Instant now) {
+        Case value = stored.value();
+        List<ReferralView> views =
+                referrals.stream().map(r -> ReferralView.of(r, now)).toList();
+        return new CaseSummary(
+                value.id().value(),
+                stored.reference(),
+                value.risk().code(),
+                status(value),
+                value.openedAt(),
+                value.firstContactAt(),
+                categories(value.categories()),
+                value.child().age(),
+                value.child().school(),
+                value.reports().size(),
+                organisationCount(referrals),
+                views.stream().anyMatch(ReferralView::overdue),
+                views);
+    }
+
+    CaseFile file(CaseStore.StoredCase stored, List<Referral> referrals, Instant now) {
+        Case value = stored.value();
+        kz.qorgau.core.casework.Closure closure = value.closure();
         return new CaseFile(
-                row.id(),
-                row.reference(),
-                row.risk(),
-                row.status(),
-                row.openedAt(),
-                row.firstContactAt(),
-                reports.ofCase(caseId),
-                referrals(List.of(caseId)).getOrDefault(caseId, List.of()));
+                value.id().value(),
+                stored.reference(),
+                value.risk().code(),
+                value.highestRisk().code(),
+                status(value),
+                value.openedAt(),
+                value.firstContactAt(),
+                value.child().name(),
+                value.child().age(),
+                value.child().school(),
+                value.child().city(),
+                value.reports().size(),
+                organisationCount(referrals),
+                value.closingNeedsApproval(),
+                closure == null
+                        ? null
+                        : new CaseFile.Closure(
+                                closure.outcome(),
+                                closure.requestedBy().organisationCode(),
+                                closure.requestedAt(),
+                                closure.approvedBy() == null
+                                        ? null
+                                        : closure.approvedBy().organisationCode(),
+                                closure.closedAt()),
+                value.riskHistory().stream()
+                        .map(v -> new CaseFile.Risk(
+                                v.number(), v.level().code(), v.reason(), v.by().organisationCode(), v.at()))
+                        .toList(),
+                List.copyOf(value.hiddenFrom()),
+                reports.ofCase(value.id().value()),
+                referrals.stream().map(r -> ReferralView.of(r, now)).toList());
     }
 
-    /** Whether the member may see the case at all. */
-    @Transactional(readOnly = true)
-    public boolean maySee(StaffMember member, UUID caseId) {
-        Optional<Boolean> exists = jdbc.sql("select true from safeguarding_case where id = ?")
-                .param(caseId)
-                .query(Boolean.class)
-                .optional();
-        if (exists.isEmpty()) {
-            return false;
-        }
-        if (member.seesAllNewReports()) {
-            return true;
-        }
-        return jdbc.sql("select count(*) from referral where case_id = ? and organisation_code = ?")
-                        .params(caseId, member.organisationCode())
-                        .query(Long.class)
-                        .single()
-                > 0;
+    static String status(Case value) {
+        return value.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private Map<UUID, List<CaseSummary.ReferralSummary>> referrals(List<UUID> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("select * from referral where case_id in (:ids) order by created_at, id")
-                .param("ids", caseIds)
-                .query((rs, row) -> Map.entry(
-                        rs.getObject("case_id", UUID.class),
-                        new CaseSummary.ReferralSummary(
-                                rs.getObject("id", UUID.class),
-                                rs.getString("organisation_code"),
-                                rs.getString("state"),
-                                SqlTime.require(rs, "created_at"))))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    private static List<String> categories(Set<Category> categories) {
+        return categories.stream().map(Category::code).sorted().toList();
     }
 
-    private record CaseRow(
-            UUID id,
-            String reference,
-            RiskLevel risk,
-            CaseStatus status,
-            java.time.Instant openedAt,
-            java.time.Instant firstContactAt) {}
-
-    private static CaseRow caseRow(ResultSet rs, int row) throws SQLException {
-        return new CaseRow(
-                rs.getObject("id", UUID.class),
-                rs.getString("reference"),
-                RiskLevel.valueOf(rs.getString("risk")),
-                CaseStatus.valueOf(rs.getString("status")),
-                SqlTime.require(rs, "opened_at"),
-                SqlTime.require(rs, "first_contact_at"));
+    private static int organisationCount(List<Referral> referrals) {
+        Set<String> codes = new LinkedHashSet<>();
+        referrals.forEach(r -> codes.add(r.organisation().code()));
+        return codes.size();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +120,89 @@ public class Directory {
         }
         if (sameCity.isEmpty() && sameNumber.size() == 1 && (city == null || city.isBlank())) {
             return Optional.of(sameNumber.getFirst());
+        }
+        return Optional.empty();
+    }
+
+    /** Organisations of one kind, anywhere. */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations(OrganisationKind kind) {
+        return jdbc.sql("select * from organisation where kind = ? order by code")
+                .param(kind.name())
+                .query(Directory::map)
+                .list();
+    }
+
+    /**
+     * Words that name a kind of organisation in Kazakh, Russian and English, as {@link #skeleton}s
+     * (ICU's Any-Latin writes ц and ч as c, х as h, ә as ə); the most specific come first.
+     */
+    private static final List<Map.Entry<String, OrganisationKind>> KIND_WORDS = List.of(
+            Map.entry("departamentpolicii", OrganisationKind.REGIONAL_POLICE),
+            Map.entry("policiadepartamenti", OrganisationKind.REGIONAL_POLICE),
+            Map.entry("policedepartment", OrganisationKind.REGIONAL_POLICE),
+            Map.entry("pdn", OrganisationKind.JUVENILE_POLICE),
+            Map.entry("inspektor", OrganisationKind.JUVENILE_POLICE),
+            Map.entry("inspector", OrganisationKind.JUVENILE_POLICE),
+            Map.entry("ucastkov", OrganisationKind.JUVENILE_POLICE),
+            Map.entry("iuvenil", OrganisationKind.JUVENILE_POLICE),
+            Map.entry("k\u0259meletke", OrganisationKind.JUVENILE_POLICE),
+            Map.entry("polic", OrganisationKind.JUVENILE_POLICE),
+            Map.entry("prokur", OrganisationKind.PROSECUTOR),
+            Map.entry("prosecut", OrganisationKind.PROSECUTOR),
+            Map.entry("obrazovan", OrganisationKind.DISTRICT_EDUCATION),
+            Map.entry("bilimbolim", OrganisationKind.DISTRICT_EDUCATION),
+            Map.entry("education", OrganisationKind.DISTRICT_EDUCATION),
+            Map.entry("social", OrganisationKind.SOCIAL_SERVICES),
+            Map.entry("\u0259leumet", OrganisationKind.SOCIAL_SERVICES),
+            Map.entry("bolnic", OrganisationKind.HEALTH),
+            Map.entry("poliklinik", OrganisationKind.HEALTH),
+            Map.entry("hospital", OrganisationKind.HEALTH),
+            Map.entry("auruhana", OrganisationKind.HEALTH));
+
+    /**
+     * Recognises an organisation a reporter named in free text ("инспектор ПДН", "школа №1", "the
+     * police", an organisation code). Returns nothing rather than guess between several: the caller
+     * then sends the matter to oversight.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> recogniseOrganisation(@Nullable String text, @Nullable String city) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Organisation> byCode = organisation(text.trim());
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        Optional<Organisation> school = recogniseSchool(text, city);
+        if (school.isPresent()) {
+            return school;
+        }
+        String wanted = skeleton(text);
+        List<Organisation> all = organisations().stream()
+                .filter(o -> o.kind() != OrganisationKind.ADMINISTRATION)
+                .toList();
+        List<Organisation> byName = all.stream()
+                .filter(o -> wanted.contains(skeleton(o.nameKk()))
+                        || wanted.contains(skeleton(o.nameRu()))
+                        || wanted.contains(skeleton(o.nameEn())))
+                .toList();
+        if (byName.size() == 1) {
+            return Optional.of(byName.getFirst());
+        }
+        for (Map.Entry<String, OrganisationKind> word : KIND_WORDS) {
+            if (wanted.contains(word.getKey())) {
+                List<Organisation> ofKind =
+                        all.stream().filter(o -> o.kind() == word.getValue()).toList();
+                String place = city == null ? "" : skeleton(city);
+                List<Organisation> here = ofKind.stream()
+                        .filter(o -> o.city() != null && !place.isEmpty() && place.contains(skeleton(o.city())))
+                        .toList();
+                if (here.size() == 1) {
+                    return Optional.of(here.getFirst());
+                }
+                return ofKind.size() == 1 ? Optional.of(ofKind.getFirst()) : Optional.empty();
+            }
         }
         return Optional.empty();
     }

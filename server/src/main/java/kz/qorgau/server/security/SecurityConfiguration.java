@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -51,6 +53,14 @@ class SecurityConfiguration {
                         .hasRole("OVERSIGHT")
                         .requestMatchers("/api/v1/simulation/**")
                         .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/v1/oversight/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasRole("OVERSIGHT"),
+                                AuthorityAuthorizationManager.hasAuthority("SCOPE_oversight:read")))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases/**", "/api/v1/referrals/**")
+                        .hasAuthority("SCOPE_cases:read")
+                        .requestMatchers("/api/v1/cases/**", "/api/v1/referrals/**")
+                        .hasAuthority("SCOPE_cases:write")
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(

@@ -1,7 +1,0 @@
-package kz.qorgau.server.casework;
-
-/** Where a case stands. */
-public enum CaseStatus {
-    OPEN,
-    CLOSED
-}

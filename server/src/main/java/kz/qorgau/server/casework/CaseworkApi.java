@@ -1,0 +1,193 @@
+package kz.qorgau.server.casework;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import kz.qorgau.core.casework.ActionKind;
+import kz.qorgau.core.risk.RiskLevel;
+import kz.qorgau.server.directory.StaffMember;
+import kz.qorgau.server.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Casework over the API ({@code Authorization: Bearer}, scopes {@code cases:read} and {@code
+ * cases:write}). A case or referral the caller may not see is a 404; a transition the rules refuse is a
+ * 409 naming the rule; an unknown organisation code is a 400.
+ */
+@RestController
+@Tag(name = "Casework", description = "Cases and referrals for staff")
+class CaseworkApi {
+
+    private final Casework casework;
+    private final Caseload caseload;
+    private final Chronology chronology;
+    private final ReporterChannel channel;
+
+    CaseworkApi(Casework casework, Caseload caseload, Chronology chronology, ReporterChannel channel) {
+        this.casework = casework;
+        this.caseload = caseload;
+        this.chronology = chronology;
+        this.channel = channel;
+    }
+
+    record Refer(@Nullable String organisation, @Nullable String reason) {}
+
+    record Act(@Nullable String kind, @Nullable String note) {}
+
+    record Redirect(@Nullable String organisation, @Nullable String reason) {}
+
+    record Conclude(@Nullable String conclusion) {}
+
+    record Risk(@Nullable String level, @Nullable String reason) {}
+
+    record Outcome(@Nullable String outcome) {}
+
+    record Reason(@Nullable String reason) {}
+
+    record Body(@Nullable String body) {}
+
+    @GetMapping("/api/v1/cases")
+    @Operation(summary = "The cases visible to the caller, newest first")
+    List<CaseSummary> cases(@AuthenticationPrincipal StaffMember me) {
+        return caseload.inbox(me);
+    }
+
+    @GetMapping("/api/v1/cases/{id}")
+    @Operation(summary = "One case")
+    CaseFile caseFile(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id) {
+        return caseload.caseFile(me, id);
+    }
+
+    @GetMapping("/api/v1/cases/{id}/chronology")
+    @Operation(summary = "The case's timeline in time order")
+    List<Chronology.Entry> chronology(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id) {
+        return chronology.of(me, id);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/referrals")
+    @Operation(summary = "Refer the case to an organisation")
+    ResponseEntity<ReferralView> refer(
+            @AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Refer body) {
+        var referral = casework.refer(
+                me, id, required(body.organisation(), "organisation", 64), required(body.reason(), "reason", 4000));
+        return ResponseEntity.status(HttpStatus.CREATED).body(ReferralView.of(referral, referral.referredAt()));
+    }
+
+    @PostMapping("/api/v1/cases/{id}/risk")
+    @Operation(summary = "Set or override the risk level, with a reason")
+    CaseFile setRisk(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Risk body) {
+        String code = required(body.level(), "level", 20);
+        RiskLevel level = RiskLevel.fromCode(code)
+                .orElseThrow(() -> new InvalidInputException("level", "unknown", "must be critical, high or standard"));
+        casework.setRisk(me, id, level, required(body.reason(), "reason", 4000));
+        return caseload.caseFile(me, id);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/close")
+    @Operation(summary = "Close a case that was never high or critical")
+    CaseFile close(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Outcome body) {
+        casework.close(me, id, required(body.outcome(), "outcome", 4000));
+        return caseload.caseFile(me, id);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/close-request")
+    @Operation(summary = "Ask oversight to approve closing the case")
+    CaseFile requestClose(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Outcome body) {
+        casework.requestClose(me, id, required(body.outcome(), "outcome", 4000));
+        return caseload.caseFile(me, id);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/close-approval")
+    @Operation(summary = "Approve closing (a second person, from oversight)")
+    CaseFile approveClose(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id) {
+        casework.approveClose(me, id);
+        return caseload.caseFile(me, id);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/close-rejection")
+    @Operation(summary = "Reject a close request (oversight)")
+    CaseFile rejectClose(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Reason body) {
+        casework.rejectClose(me, id, required(body.reason(), "reason", 4000));
+        return caseload.caseFile(me, id);
+    }
+
+    @GetMapping("/api/v1/cases/{id}/messages")
+    @Operation(summary = "Messages between the reporter and case workers")
+    List<ReporterChannel.Message> messages(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id) {
+        caseload.caseFile(me, id); // access check, recorded as a read
+        return channel.messages(id, false);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/messages")
+    @Operation(summary = "Send a message to the reporter")
+    ResponseEntity<ReporterChannel.Message> message(
+            @AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Body body) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(channel.fromStaff(me, id, body.body(), caseload.maySee(me, id)));
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/acknowledge")
+    @Operation(summary = "Acknowledge a referral to your organisation")
+    ReferralView acknowledge(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id) {
+        var referral = casework.acknowledge(me, id);
+        return ReferralView.of(
+                referral,
+                referral.acknowledgement().metAt() == null
+                        ? referral.referredAt()
+                        : referral.acknowledgement().metAt());
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/actions")
+    @Operation(
+            summary =
+                    "Record an action: visit, interview, protective-measure, referral-on, statement-taken, police-report-registered")
+    ReferralView act(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Act body) {
+        String code = required(body.kind(), "kind", 40);
+        ActionKind kind = ActionKind.fromCode(code)
+                .orElseThrow(() -> new InvalidInputException(
+                        "kind",
+                        "unknown",
+                        "must be one of visit, interview, protective-measure, referral-on,"
+                                + " statement-taken, police-report-registered"));
+        String note = body.note();
+        if (note != null && note.length() > 4000) {
+            throw new InvalidInputException("note", "too-long", "must be at most 4000 characters");
+        }
+        var referral = casework.recordAction(me, id, kind, note == null || note.isBlank() ? null : note.strip());
+        return ReferralView.of(referral, referral.referredAt());
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/redirect")
+    @Operation(summary = "Redirect as not competent to the organisation that is (within 3 working days)")
+    ReferralView redirect(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Redirect body) {
+        var referral = casework.redirect(
+                me, id, required(body.organisation(), "organisation", 64), required(body.reason(), "reason", 4000));
+        return ReferralView.of(referral, referral.referredAt());
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/outcome")
+    @Operation(summary = "Record the outcome of a referral (after at least one action)")
+    ReferralView outcome(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Conclude body) {
+        var referral = casework.recordOutcome(me, id, required(body.conclusion(), "conclusion", 4000));
+        return ReferralView.of(referral, referral.referredAt());
+    }
+
+    static String required(@Nullable String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "required", "is required");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "too-long", "must be at most " + max + " characters");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,208 @@
+package kz.qorgau.server.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kz.qorgau.core.casework.CaseworkRules;
+import kz.qorgau.core.casework.EscalationOutcome;
+import kz.qorgau.core.casework.Referral;
+import kz.qorgau.core.casework.ReferralChanged;
+import kz.qorgau.server.audit.Actor;
+import kz.qorgau.server.audit.AuditTrail;
+import kz.qorgau.server.platform.ClockAdvanced;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The clock nobody can stop: every {@code qorgau.casework.sweep-interval} (and at once when the
+ * simulation clock moves) it finds the referrals whose escalation is due — an index range on
+ * {@code referral.escalation_due_at}, so the cost grows with the steps due, not with the cases — and
+ * escalates each exactly once.
+ *
+ * <p>Exactly once, also with several instances on one database and across restarts: the due rows are
+ * read without locks, then each case is locked with {@code FOR UPDATE SKIP LOCKED} (another instance
+ * working on it is skipped, not waited for), the referral is read again under that lock and the core
+ * decides from its stored state ({@code AlreadyEscalated} the second time); the write is conditioned on
+ * the version read. One transaction per batch; if a batch fails, its cases are retried one by one so
+ * that one bad case cannot stop the others.
+ */
+@Component
+class EscalationClock {
+
+    private static final Logger log = LoggerFactory.getLogger(EscalationClock.class);
+
+    private final JdbcClient jdbc;
+    private final CaseStore store;
+    private final Casework casework;
+    private final CaseworkRules rules;
+    private final AuditTrail audit;
+    private final CaseworkSettings settings;
+    private final TaskScheduler scheduler;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    EscalationClock(
+            JdbcClient jdbc,
+            CaseStore store,
+            Casework casework,
+            CaseworkRules rules,
+            AuditTrail audit,
+            CaseworkSettings settings,
+            TaskScheduler scheduler,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.casework = casework;
+        this.rules = rules;
+        this.audit = audit;
+        this.settings = settings;
+        this.scheduler = scheduler;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        scheduler.scheduleWithFixedDelay(this::sweepSafely, settings.sweepInterval());
+    }
+
+    /** The simulation clock moved: escalate what became due before answering. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ClockAdvanced advanced) {
+        sweepUntilDone();
+    }
+
+    private void sweepSafely() {
+        try {
+            sweepUntilDone();
+        } catch (RuntimeException e) {
+            log.warn("the escalation sweep failed; the next run retries: {}", e.toString());
+        }
+    }
+
+    /** Sweeps until a sweep escalates nothing more. */
+    synchronized int sweepUntilDone() {
+        int total = 0;
+        for (int round = 0; round < 1000; round++) {
+            int escalated = sweep();
+            total += escalated;
+            if (escalated == 0) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /** One sweep: the number of referrals escalated. */
+    int sweep() {
+        Instant now = clock.instant();
+        record Due(UUID referral, UUID caseId) {}
+        List<Due> due = jdbc.sql("""
+                        select id, case_id from referral where escalation_due_at <= ?
+                        order by escalation_due_at limit ?""")
+                .params(platformTime(now), settings.sweepBatch())
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, List<UUID>> byCase = new LinkedHashMap<>();
+        for (Due d : due) {
+            byCase.computeIfAbsent(d.caseId(), k -> new ArrayList<>()).add(d.referral());
+        }
+        try {
+            Integer escalated = transaction.execute(status -> {
+                int count = 0;
+                for (Map.Entry<UUID, List<UUID>> entry : byCase.entrySet()) {
+                    count += escalateCase(entry.getKey(), entry.getValue(), now);
+                }
+                return count;
+            });
+            return escalated == null ? 0 : escalated;
+        } catch (RuntimeException batchFailed) {
+            log.warn("an escalation batch failed ({}); retrying its cases one by one", batchFailed.toString());
+            int count = 0;
+            for (Map.Entry<UUID, List<UUID>> entry : byCase.entrySet()) {
+                try {
+                    Integer one = transaction.execute(status -> escalateCase(entry.getKey(), entry.getValue(), now));
+                    count += one == null ? 0 : one;
+                } catch (RuntimeException caseFailed) {
+                    log.error("escalating case {} failed; it is retried at the next sweep", entry.getKey(), caseFailed);
+                }
+            }
+            return count;
+        }
+    }
+
+    /** Escalates the due referrals of one case, if no other instance holds it. */
+    private int escalateCase(UUID caseId, List<UUID> referralIds, Instant now) {
+        Optional<Boolean> locked = jdbc.sql("select true from safeguarding_case where id = ? for update skip locked")
+                .param(caseId)
+                .query(Boolean.class)
+                .optional();
+        if (locked.isEmpty()) {
+            return 0; // another instance is escalating or changing this case right now
+        }
+        CaseStore.StoredCase stored = store.find(caseId).orElseThrow();
+        Casework.Working working =
+                new Casework.Working(stored.value(), new ArrayList<>(store.referrals(caseId)), stored.region());
+        int escalated = 0;
+        for (UUID referralId : referralIds) {
+            Referral referral = working.referrals.stream()
+                    .filter(r -> r.id().value().equals(referralId))
+                    .findFirst()
+                    .orElseThrow();
+            EscalationOutcome outcome = referral.escalate(now, rules);
+            switch (outcome) {
+                case EscalationOutcome.Escalated e -> {
+                    casework.applyReferralChange(
+                            working, new ReferralChanged(e.after(), e.event(), Optional.of(e.opening())));
+                    audit.record(
+                            "referral.escalated",
+                            caseId,
+                            Actor.system(),
+                            Map.of(
+                                    "referral", referralId.toString(),
+                                    "version", e.after().version(),
+                                    "missed", e.missed().name(),
+                                    "missedDueAt", e.missedDueAt().toString(),
+                                    "to", e.opening().receiverType().name()));
+                    escalated++;
+                }
+                case EscalationOutcome.NotDue notDue -> refreshDue(referral);
+                case EscalationOutcome.AlreadyEscalated already -> refreshDue(referral);
+                case EscalationOutcome.NothingToEscalate nothing -> refreshDue(referral);
+            }
+        }
+        return escalated;
+    }
+
+    /** A row looked due but is not: store its true next due time so it stops being picked up. */
+    private void refreshDue(Referral referral) {
+        jdbc.sql("update referral set escalation_due_at = ? where id = ? and version = ?")
+                .params(
+                        platformTime(referral.escalationDueAt(rules.ladders()).orElse(null)),
+                        referral.id().value(),
+                        referral.version())
+                .update();
+    }
+
+    private static java.time.@org.jspecify.annotations.Nullable OffsetDateTime platformTime(
+            @org.jspecify.annotations.Nullable Instant instant) {
+        return kz.qorgau.server.platform.SqlTime.bind(instant);
+    }
+}
