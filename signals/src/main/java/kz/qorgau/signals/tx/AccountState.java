@@ -32,10 +32,14 @@ final class AccountState {
         for (int i = 0; i < paneCount; i++) {
             panes[i] = new PaneSummary();
         }
+        this.current = panes[0];
     }
 
+    /** panes[0], kept in a field too: it is touched by every transaction. */
+    private PaneSummary current;
+
     PaneSummary current() {
-        return panes[0];
+        return current;
     }
 
     /** Moves every pane one step back; the oldest is cleared and becomes the new current pane. */
@@ -44,6 +48,7 @@ final class AccountState {
         System.arraycopy(panes, 0, panes, 1, panes.length - 1);
         oldest.clear();
         panes[0] = oldest;
+        current = oldest;
     }
 
     /** Whether any pane of the window saw activity. */

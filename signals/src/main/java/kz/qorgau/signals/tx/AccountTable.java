@@ -5,26 +5,20 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The tracked accounts by identifier: open addressing with linear probing over parallel arrays,
- * the hash codes kept beside the keys. Compared with a {@code HashMap} it saves the entry object
- * per account (about 30 bytes of a million accounts' memory) and a memory access per lookup, which
- * is what the screening loop spends most of its time on. Removal happens in bulk, at pane
- * boundaries, by rebuilding.
+ * The tracked accounts by identifier: open addressing with linear probing over two parallel
+ * arrays, the states and their identifiers' hash codes; the identifier itself is read from the
+ * state, which a lookup needs anyway. Compared with a {@code HashMap} it saves the entry object per
+ * account and two memory accesses per lookup, which is what the screening loop spends most of its
+ * time on with a million accounts. Removal happens in bulk, at pane boundaries, by rebuilding.
  */
 final class AccountTable {
 
-    private String @Nullable [] keys;
     private AccountState @Nullable [] values;
     private int[] hashes;
     private int size;
 
     AccountTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        allocate(capacity);
-    }
-
-    private void allocate(int capacity) {
-        keys = new String[capacity];
         values = new AccountState[capacity];
         hashes = new int[capacity];
     }
@@ -40,39 +34,38 @@ final class AccountTable {
     /** The state of an account, or {@code null}. O(1) expected. */
     @Nullable
     AccountState get(String key) {
-        String[] k = keys;
+        AccountState[] v = values;
         int[] h = hashes;
         int hash = key.hashCode();
         int mask = h.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            String candidate = k[i];
+            AccountState candidate = v[i];
             if (candidate == null) {
                 return null;
             }
-            if (h[i] == hash && (candidate == key || candidate.equals(key))) {
-                return values[i];
+            if (h[i] == hash && (candidate.account == key || candidate.account.equals(key))) {
+                return candidate;
             }
         }
     }
 
-    /** Adds an account that is not in the table yet. O(1) amortised. */
-    void add(String key, AccountState value) {
+    /** Adds the state of an account that is not in the table yet. O(1) amortised. */
+    void add(AccountState state) {
         if ((size + 1) * 2 > hashes.length) {
             rebuild(hashes.length * 2, s -> true);
         }
-        insert(key, value);
+        insert(state);
         size++;
     }
 
-    private void insert(String key, AccountState value) {
-        int hash = key.hashCode();
+    private void insert(AccountState state) {
+        int hash = state.account.hashCode();
         int mask = hashes.length - 1;
         int i = spread(hash) & mask;
-        while (keys[i] != null) {
+        while (values[i] != null) {
             i = (i + 1) & mask;
         }
-        keys[i] = key;
-        values[i] = value;
+        values[i] = state;
         hashes[i] = hash;
     }
 
@@ -90,7 +83,7 @@ final class AccountTable {
     int retainAll(Predicate<AccountState> keep) {
         int before = size;
         int capacity = hashes.length;
-        while (capacity > 16 && before > 0 && capacity / 8 > before) {
+        while (capacity > 16 && capacity / 8 > before) {
             capacity /= 2;
         }
         rebuild(capacity, keep);
@@ -98,14 +91,13 @@ final class AccountTable {
     }
 
     private void rebuild(int capacity, Predicate<AccountState> keep) {
-        String[] oldKeys = keys;
-        AccountState[] oldValues = values;
-        allocate(capacity);
+        AccountState[] old = values;
+        values = new AccountState[capacity];
+        hashes = new int[capacity];
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            AccountState state = oldValues[i];
+        for (AccountState state : old) {
             if (state != null && keep.test(state)) {
-                insert(oldKeys[i], state);
+                insert(state);
                 size++;
             }
         }

@@ -258,7 +258,10 @@ final class PaneSummary {
         }
     }
 
-    /** Forgets everything, keeping the payer set's table where that is cheap. */
+    /**
+     * Forgets everything but keeps what was allocated, zeroed: a million accounts re-allocating their
+     * sketches at every pane boundary would only feed the garbage collector.
+     */
     void clear() {
         inCount = 0;
         inSum = 0;
@@ -267,18 +270,24 @@ final class PaneSummary {
         inWeekend = 0;
         firstPayer = 0;
         secondPayer = 0;
-        morePayers = null;
+        if (morePayers != null) {
+            morePayers.clear();
+        }
         salesCount = 0;
         forwardCount = 0;
         forwardSum = 0;
         forwardedWithin = 0;
         forwardDelayWeighted = 0;
         forwardDays = 0;
-        recipients = null;
+        if (recipients != null) {
+            recipients.clear();
+        }
         merchantCount = 0;
         merchantSum = 0;
         livingCount = 0;
-        mccTally = null;
+        if (mccTally != null) {
+            java.util.Arrays.fill(mccTally, 0);
+        }
         mccOther = 0;
         rare = null;
         edgesRecorded = false;

@@ -83,6 +83,13 @@ final class RecipientSlots {
         counts[i] = count;
     }
 
+    /** Empties the summary, keeping its arrays. */
+    void clear() {
+        java.util.Arrays.fill(ids, null);
+        used = 0;
+        evictions = 0;
+    }
+
     /** Whether more recipients were seen than there are slots (the amounts are then bounds). */
     boolean overflowed() {
         return evictions > 0;

@@ -230,7 +230,7 @@ final class StreamingScreener implements TransactionScreener {
             AccountProfile profile = directory.get(account);
             String key = profile != null ? profile.account() : account;
             state = new AccountState(key, profile, paneCount);
-            states.add(key, state);
+            states.add(state);
             if (states.size() > peakTracked) {
                 peakTracked = states.size();
             }

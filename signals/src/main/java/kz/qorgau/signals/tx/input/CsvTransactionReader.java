@@ -43,6 +43,7 @@ final class CsvTransactionReader implements TransactionReader {
     private @Nullable InputRow next;
     private boolean started;
     private boolean done;
+    private long previousEnd = 1;
 
     CsvTransactionReader(Reader reader) {
         this.source = new LineLengthLimit(reader, MAX_LINE);
@@ -122,9 +123,18 @@ final class CsvTransactionReader implements TransactionReader {
         return new InputRow.Aborted(line, "the CSV cannot be read past this point: " + e.getMessage());
     }
 
+    /**
+     * The line a record starts on. Usually the line after the previous record's: only a record that
+     * spans lines (a quoted memo with line breaks) or follows blank lines is counted out.
+     */
     private long startLine(CSVRecord record) {
         CSVParser p = parser;
         long end = p == null ? 0 : p.getCurrentLineNumber();
+        long previous = previousEnd;
+        previousEnd = end;
+        if (end == previous + 1) {
+            return end;
+        }
         long breaks = 0;
         for (String value : record) {
             for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
