@@ -114,7 +114,11 @@ final class SchoolScanCommand implements Callable<Integer> {
         try {
             report = scan(signalsConfig, options);
         } catch (IOException | UncheckedIOException e) {
-            err.println("qorgau school scan: " + e.getMessage());
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            String hint = cause instanceof java.nio.charset.CharacterCodingException
+                    ? " (the file is not valid " + charset + "; give its encoding with --charset, e.g. windows-1251)"
+                    : "";
+            err.println("qorgau school scan: " + e.getMessage() + ": " + cause + hint);
             return CANNOT_RUN;
         }
         for (FlaggedStudent student : report.flagged()) {
@@ -132,7 +136,7 @@ final class SchoolScanCommand implements Callable<Integer> {
         err.printf(
                 "school scan: school year %s%s, %d students, %d attendance rows, %d marks, %d observations used;"
                         + " %d rows after the as-of date; %d rows rejected; %d students flagged (config %s)%n",
-                report.schoolYear(),
+                report.schoolYear() == null ? "unknown" : report.schoolYear(),
                 asOf == null ? "" : ", as of " + asOf,
                 counts.students(),
                 counts.attendanceRows(),

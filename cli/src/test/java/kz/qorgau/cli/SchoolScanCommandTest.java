@@ -115,4 +115,24 @@ class SchoolScanCommandTest {
         assertThat(run.exitCode()).isEqualTo(SchoolScanCommand.CANNOT_RUN);
         assertThat(run.err()).contains("none.csv");
     }
+
+    @Test
+    void aFileInAnotherEncodingIsReportedWithAHintAboutCharset(@TempDir Path dir) throws IOException {
+        Path attendance = dir.resolve("attendance.csv");
+        Files.write(
+                attendance,
+                "student,school,class,date,lesson,status\nученик,школа,9А,2025-09-01,1,present\n"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Path grades = dir.resolve("grades.csv");
+        Files.writeString(grades, "student,school,class,date,subject,score,max_score\n");
+
+        Run utf8 = run("--attendance", attendance.toString(), "--grades", grades.toString());
+        Run cp1251 =
+                run("--attendance", attendance.toString(), "--grades", grades.toString(), "--charset", "windows-1251");
+
+        assertThat(utf8.exitCode()).isEqualTo(SchoolScanCommand.CANNOT_RUN);
+        assertThat(utf8.err()).contains("--charset");
+        assertThat(cp1251.exitCode()).isZero();
+        assertThat(cp1251.err()).contains("1 attendance rows");
+    }
 }

@@ -19,6 +19,7 @@ import kz.qorgau.signals.school.FlaggedStudent;
 import kz.qorgau.signals.school.ScanOptions;
 import kz.qorgau.signals.school.ScanReport;
 import kz.qorgau.signals.school.SchoolCsv;
+import kz.qorgau.signals.school.SchoolScan;
 import kz.qorgau.signals.school.SchoolSignalsConfig;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,7 +30,8 @@ import org.apache.commons.csv.CSVRecord;
  * generated school year as CSV files to a temporary directory, then measures in the same run (1)
  * merely splitting the three files into field strings with the scan's own CSV reader
  * ({@link SchoolCsv#splitOnly}), (2) parsing them with Apache Commons CSV, for comparison, and (3)
- * the full scan ({@link SchoolCsv#scan}), and reports wall times, their ratios, and peak heap. Peak
+ * the full scan (the steps of {@link SchoolCsv#scan}, each also timed), and reports wall times, their
+ * ratios, and peak heap. Peak
  * heap is measured two ways: a sampler thread reading {@code MemoryMXBean} heap use every 10 ms
  * ({@code …PeakHeapMiBSampled}), and the sum of the heap pools' peak usage after resetting the peaks
  * ({@code …PeakHeapMiBPoolPeaks}, an upper bound since pools peak at different moments). Both include
@@ -77,16 +79,26 @@ public final class SchoolBenchmark implements Benchmark {
 
             log.println("school: scanning");
             Measured scan = measure(() -> {
-                try (Reader a = Files.newBufferedReader(attendance, StandardCharsets.UTF_8);
-                        Reader g = Files.newBufferedReader(grades, StandardCharsets.UTF_8);
-                        Reader o = Files.newBufferedReader(observations, StandardCharsets.UTF_8)) {
-                    return SchoolCsv.scan(
-                            new SchoolCsv.Source("attendance.csv", a),
-                            new SchoolCsv.Source("grades.csv", g),
-                            new SchoolCsv.Source("observations.csv", o),
-                            SchoolSignalsConfig.bundled(),
-                            ScanOptions.defaults());
+                // The steps of SchoolCsv.scan, timed one by one (thread CPU time).
+                var threads = ManagementFactory.getThreadMXBean();
+                long cpu = threads.getCurrentThreadCpuTime();
+                SchoolScan session = SchoolScan.begin(SchoolSignalsConfig.bundled(), ScanOptions.defaults());
+                try (Reader a = Files.newBufferedReader(attendance, StandardCharsets.UTF_8)) {
+                    SchoolCsv.readAttendance(new SchoolCsv.Source("attendance.csv", a), session);
                 }
+                long afterAttendance = threads.getCurrentThreadCpuTime();
+                try (Reader g = Files.newBufferedReader(grades, StandardCharsets.UTF_8);
+                        Reader o = Files.newBufferedReader(observations, StandardCharsets.UTF_8)) {
+                    SchoolCsv.readGrades(new SchoolCsv.Source("grades.csv", g), session);
+                    SchoolCsv.readObservations(new SchoolCsv.Source("observations.csv", o), session);
+                }
+                long afterGrades = threads.getCurrentThreadCpuTime();
+                ScanReport result = session.finish();
+                long afterFinish = threads.getCurrentThreadCpuTime();
+                figures.put("scanAttendanceThreadCpuSeconds", round(seconds(afterAttendance - cpu)));
+                figures.put("scanGradesAndObservationsThreadCpuSeconds", round(seconds(afterGrades - afterAttendance)));
+                figures.put("scanDetectorsThreadCpuSeconds", round(seconds(afterFinish - afterGrades)));
+                return result;
             });
             ScanReport report = (ScanReport) scan.result();
             log.printf(

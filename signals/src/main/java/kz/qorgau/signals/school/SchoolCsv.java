@@ -124,23 +124,53 @@ public final class SchoolCsv {
                         new BadField("unknown status '" + text + "'; use present, absent, absent-excused or late"));
     }
 
-    /** Feeds grade rows to the scan. Attendance must have been read first. */
+    /**
+     * Feeds grade rows to the scan. Attendance must have been read first. Like attendance, repeated
+     * values of consecutive rows are compared in place rather than copied.
+     */
     public static void readGrades(Source source, SchoolScan scan) {
-        read(
-                source,
-                scan,
-                GRADE_COLUMNS,
-                (row, at, line) -> scan.grade(
+        read(source, scan, GRADE_COLUMNS, new RowReader() {
+            private final RepeatedText student = new RepeatedText();
+            private final RepeatedText school = new RepeatedText();
+            private final RepeatedText schoolClass = new RepeatedText();
+            private final RepeatedText subject = new RepeatedText();
+            private String dateText = "";
+            private @Nullable LocalDate date;
+
+            @Override
+            public void row(CsvRowReader row, int[] at, long line) {
+                if (!row.fieldEquals(at[3], dateText) || date == null) {
+                    String text = row.field(at[3]);
+                    date = parseDate(text);
+                    dateText = text;
+                }
+                int score = row.smallNumber(at[5]);
+                int max = row.smallNumber(at[6]);
+                scan.grade(
                         new GradeRecord(
-                                row.field(at[0]).strip(),
-                                row.field(at[1]),
-                                row.field(at[2]),
-                                parseDate(row.field(at[3])),
-                                row.field(at[4]),
-                                parseNumber(row.field(at[5]), "score"),
-                                parseNumber(row.field(at[6]), "max_score")),
+                                student.of(row, at[0]).strip(),
+                                school.of(row, at[1]),
+                                schoolClass.of(row, at[2]),
+                                date,
+                                subject.of(row, at[4]),
+                                score >= 0 ? score : parseNumber(row.field(at[5]), "score"),
+                                max >= 0 ? max : parseNumber(row.field(at[6]), "max_score")),
                         source.name(),
-                        line));
+                        line);
+            }
+        });
+    }
+
+    /** The last text seen in a column, reused while the column repeats it. */
+    private static final class RepeatedText {
+        private String last = "";
+
+        String of(CsvRowReader row, int field) {
+            if (!row.fieldEquals(field, last)) {
+                last = row.field(field);
+            }
+            return last;
+        }
     }
 
     /** Feeds observation rows to the scan. Attendance must have been read first. */

@@ -43,6 +43,7 @@ public final class SchoolScan {
     private final Map<String, Integer> subjectIndex = new HashMap<>();
     private final List<String> subjects = new ArrayList<>();
     private @Nullable StudentYear lastStudent;
+    private @Nullable StudentYear lastKnown;
     private @Nullable LocalDate lastDate;
     private int lastDayIndex;
     private boolean attendanceClosed;
@@ -147,7 +148,7 @@ public final class SchoolScan {
             reject(source, line, "score " + number(score) + " is above max_score " + number(max));
             return;
         }
-        StudentYear student = students.get(record.student());
+        StudentYear student = knownStudent(record.student());
         if (student == null) {
             reject(
                     source,
@@ -328,6 +329,19 @@ public final class SchoolScan {
     /** The school year in use, once known (given, from the as-of date, or inferred). */
     public @Nullable SchoolYear schoolYear() {
         return year;
+    }
+
+    /** A student with attendance, remembering the last one found (marks often come grouped by student). */
+    private @Nullable StudentYear knownStudent(String id) {
+        StudentYear last = lastKnown;
+        if (last != null && last.id.equals(id)) {
+            return last;
+        }
+        StudentYear found = students.get(id);
+        if (found != null) {
+            lastKnown = found;
+        }
+        return found;
     }
 
     long maxRowsPerFile() {
