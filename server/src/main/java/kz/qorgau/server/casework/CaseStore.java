@@ -221,16 +221,6 @@ class CaseStore {
         return referral.escalation() == null ? null : referral.escalation().at();
     }
 
-    /** Referrals whose escalation clock is due, oldest first, claimed for this transaction. */
-    List<UUID> claimDue(Instant now, int limit) {
-        return jdbc.sql("""
-                        select id from referral where escalation_due_at <= ?
-                        order by escalation_due_at limit ? for update skip locked""")
-                .params(SqlTime.bind(now), limit)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .list();
-    }
-
     // ---- timeline
 
     void timeline(

@@ -45,6 +45,7 @@ public class ReporterChannel {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final AuditTrail audit;
+    private final Announcements announcements;
     private final Clock clock;
 
     ReporterChannel(
@@ -55,7 +56,9 @@ public class ReporterChannel {
             JdbcClient jdbc,
             FieldCipher cipher,
             AuditTrail audit,
+            Announcements announcements,
             Clock clock) {
+        this.announcements = announcements;
         this.reports = reports;
         this.store = store;
         this.casework = casework;
@@ -206,6 +209,8 @@ public class ReporterChannel {
                                 + ", which could not be identified.");
             }
         }
+        CaseStore.StoredCase now = store.find(caseId).orElseThrow();
+        announcements.reporterMessage(now.value(), now.reference(), store.referrals(caseId));
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("message", message.id().toString());
         content.put("body", text);

@@ -156,6 +156,8 @@ final class DemoRegion {
             @Nullable Integer schoolNumber,
             @Nullable String parent) {
         String region = code.startsWith("kzo-") ? REGION : "kz";
-        return new Organisation(code, kind, kk, ru, en, region, city, schoolNumber, parent, null);
+        // Demo mailboxes (.invalid never resolves): without SMTP the notices wait in the outbox, visibly.
+        return new Organisation(
+                code, kind, kk, ru, en, region, city, schoolNumber, parent, code + "@demo.qorgau.invalid");
     }
 }

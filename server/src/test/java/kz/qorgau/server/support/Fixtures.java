@@ -73,6 +73,53 @@ public class Fixtures {
                 null));
     }
 
+    /** An organisation of a kind in a region, supervised by {@code parent} (the next rung of its ladder). */
+    public Organisation organisation(
+            OrganisationKind kind,
+            String region,
+            @org.jspecify.annotations.Nullable Organisation parent,
+            String city,
+            Integer schoolNumber) {
+        String suffix = suffix();
+        return directory.add(new Organisation(
+                kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + suffix,
+                kind,
+                "kk " + kind + " " + suffix,
+                "ru " + kind + " " + suffix,
+                "en " + kind + " " + suffix,
+                region,
+                city,
+                schoolNumber,
+                parent == null ? null : parent.code(),
+                null));
+    }
+
+    /** A region of its own: the organisations of DESIGN.md §6's ladders, each supervised by the next. */
+    public record Region(
+            String name,
+            String city,
+            Organisation commissioner,
+            Organisation education,
+            Organisation school,
+            Organisation prosecutor,
+            Organisation police,
+            Organisation juvenilePolice,
+            Organisation social) {}
+
+    public Region region() {
+        String name = "r" + suffix();
+        String city = "City" + name;
+        Organisation commissioner = organisation(OrganisationKind.COMMISSIONER, name, null, city, null);
+        Organisation education = organisation(OrganisationKind.DISTRICT_EDUCATION, name, commissioner, city, null);
+        int number = 100 + Math.floorMod(name.hashCode(), 9000);
+        Organisation school = organisation(OrganisationKind.SCHOOL, name, education, city, number);
+        Organisation prosecutor = organisation(OrganisationKind.PROSECUTOR, name, commissioner, city, null);
+        Organisation police = organisation(OrganisationKind.REGIONAL_POLICE, name, prosecutor, city, null);
+        Organisation juvenile = organisation(OrganisationKind.JUVENILE_POLICE, name, police, city, null);
+        Organisation social = organisation(OrganisationKind.SOCIAL_SERVICES, name, commissioner, city, null);
+        return new Region(name, city, commissioner, education, school, prosecutor, police, juvenile, social);
+    }
+
     public StaffMember staff(Organisation organisation, Role role) {
         String login = "u" + suffix();
         return accounts.add(
