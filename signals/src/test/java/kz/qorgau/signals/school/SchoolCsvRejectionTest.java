@@ -131,4 +131,27 @@ class SchoolCsvRejectionTest {
         });
         assertThat(report.flagged()).isEmpty();
     }
+
+    @Test
+    void attendanceAfterGradesIsACallerBugThatStopsTheReadingCleanly() {
+        SchoolScan scan = SchoolScan.begin(SchoolSignalsConfig.bundled(), ScanOptions.defaults());
+        SchoolCsv.readGrades(
+                new SchoolCsv.Source(
+                        "grades.csv", new StringReader(GRADES_HEADER + "s1,school-1,9A,2025-09-01,math,4,5\n")),
+                scan);
+        StringBuilder attendance = new StringBuilder(ATTENDANCE_HEADER);
+        for (int i = 0; i < 50_000; i++) {
+            attendance
+                    .append("s")
+                    .append(i % 500)
+                    .append(",school-1,9A,2025-09-0")
+                    .append(1 + i / 500 % 5)
+                    .append(",1,present\n");
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchoolCsv.readAttendance(
+                        new SchoolCsv.Source("attendance.csv", new StringReader(attendance.toString())), scan))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("feed all attendance before grades");
+    }
 }
