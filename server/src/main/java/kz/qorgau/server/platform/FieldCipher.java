@@ -1,53 +1,28 @@
 package kz.qorgau.server.platform;
 
-import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts personal data at rest (narratives, names, contacts, messages) with Tink AEAD
- * (AES-256-GCM). The associated data binds each value to its table, column and row: a value copied
- * to another row or column fails to decrypt instead of showing up in the wrong case.
+ * Encrypts personal data at rest (narratives, names, contacts, messages, attachments) with Tink AEAD
+ * (AES-256-GCM) under the {@link FieldKeyset}. The associated data binds each value to its table,
+ * column and row: a value copied to another row or column fails to decrypt instead of showing up in
+ * the wrong case. Values sealed under an older key still open after a rotation.
  */
 @Component
 public final class FieldCipher {
 
-    private static final String KEYSET_FILE = "fields.keyset.json";
+    /** The version byte Tink puts before the key id of a sealed value (output prefix TINK). */
+    private static final byte TINK_PREFIX = 0x01;
 
-    private final Aead aead;
+    private final FieldKeyset keys;
 
-    FieldCipher(DataDirectory dataDirectory) {
-        try {
-            AeadConfig.register();
-            byte[] json = dataDirectory.secretFile(KEYSET_FILE, FieldCipher::newKeyset);
-            KeysetHandle keyset = TinkJsonProtoKeysetFormat.parseKeyset(
-                    new String(json, StandardCharsets.UTF_8), InsecureSecretKeyAccess.get());
-            this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(
-                    "the field-encryption keyset in "
-                            + dataDirectory.root().resolve("keys").resolve(KEYSET_FILE) + " is not a valid Tink keyset",
-                    e);
-        }
-    }
-
-    private static byte[] newKeyset() {
-        try {
-            KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get())
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot generate a field-encryption keyset", e);
-        }
+    FieldCipher(FieldKeyset keys) {
+        this.keys = keys;
     }
 
     /** Encrypts {@code plaintext} for the cell (table, column, row); {@code null} stays {@code null}. */
@@ -55,11 +30,7 @@ public final class FieldCipher {
         if (plaintext == null) {
             return null;
         }
-        try {
-            return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), associatedData(table, column, row));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("encryption failed", e);
-        }
+        return sealBytes(plaintext.getBytes(StandardCharsets.UTF_8), table, column, row);
     }
 
     /**
@@ -71,14 +42,52 @@ public final class FieldCipher {
         if (sealed == null) {
             return null;
         }
+        return new String(openBytes(sealed, table, column, row), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encrypts bytes (an attachment, a document) for the cell (table, column, row). O(n) in the size;
+     * the whole value is in memory.
+     */
+    public byte[] sealBytes(byte[] plaintext, String table, String column, UUID row) {
         try {
-            return new String(aead.decrypt(sealed, associatedData(table, column, row)), StandardCharsets.UTF_8);
+            return keys.aead().encrypt(plaintext, associatedData(table, column, row));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    /**
+     * Decrypts bytes sealed for exactly this cell.
+     *
+     * @throws IllegalStateException if the value was not sealed for this cell or was altered
+     */
+    public byte[] openBytes(byte[] sealed, String table, String column, UUID row) {
+        try {
+            return keys.aead().decrypt(sealed, associatedData(table, column, row));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(
                     "the value in " + table + "." + column + " of row " + row
-                            + " does not decrypt: it was altered or moved from another row",
+                            + " does not decrypt: it was altered, moved from another row, or sealed under a key"
+                            + " missing from the keyset",
                     e);
         }
+    }
+
+    /**
+     * The id of the key a value was sealed under (as {@link FieldKeyset.KeyInfo#id()}), read from its
+     * prefix; empty if the value has no Tink prefix. A re-encryption job would use it to find values
+     * under retired keys.
+     */
+    public static OptionalLong keyIdOf(byte[] sealed) {
+        if (sealed.length < 5 || sealed[0] != TINK_PREFIX) {
+            return OptionalLong.empty();
+        }
+        long id = ((sealed[1] & 0xFFL) << 24)
+                | ((sealed[2] & 0xFFL) << 16)
+                | ((sealed[3] & 0xFFL) << 8)
+                | (sealed[4] & 0xFFL);
+        return OptionalLong.of(id);
     }
 
     private static byte[] associatedData(String table, String column, UUID row) {
