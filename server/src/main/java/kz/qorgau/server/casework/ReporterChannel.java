@@ -95,10 +95,25 @@ public class ReporterChannel {
         STATEMENT_REFUSED
     }
 
+    /**
+     * The report a receipt opens. Whatever is typed is hashed and looked up the same way, so a wrong
+     * receipt costs what a right one does.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> authenticate(@Nullable String receipt) {
+        return reports.byReceipt(receipt).map(ReportView::id);
+    }
+
     /** The reporter's view; a wrong receipt is a 404, the same as a missing one. */
     @Transactional
     public ReporterView view(@Nullable String receipt) {
-        ReportView report = byReceipt(receipt);
+        return view(byReceipt(receipt).id());
+    }
+
+    /** The reporter's view of the report they opened with their receipt. */
+    @Transactional
+    public ReporterView view(UUID reportId) {
+        ReportView report = reports.report(reportId).orElseThrow(() -> new NotFoundException("No such report."));
         UUID caseId = report.caseId();
         audit.record(
                 "reporter.read",
@@ -156,7 +171,14 @@ public class ReporterChannel {
     @Transactional
     public Message fromReporter(
             @Nullable String receipt, @Nullable String body, @Nullable Flag flag, @Nullable String organisation) {
-        ReportView report = byReceipt(receipt);
+        return fromReporter(byReceipt(receipt).id(), body, flag, organisation);
+    }
+
+    /** A message from the reporter of a report they opened with their receipt. */
+    @Transactional
+    public Message fromReporter(
+            UUID reportId, @Nullable String body, @Nullable Flag flag, @Nullable String organisation) {
+        ReportView report = reports.report(reportId).orElseThrow(() -> new NotFoundException("No such report."));
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() && flag == null) {
             throw new InvalidInputException("body", "required", "write a message or raise a flag");

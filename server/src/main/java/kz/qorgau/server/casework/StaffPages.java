@@ -1,27 +1,57 @@
 package kz.qorgau.server.casework;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.qorgau.core.casework.ActionKind;
+import kz.qorgau.core.risk.RiskLevel;
 import kz.qorgau.server.directory.Directory;
 import kz.qorgau.server.directory.Organisation;
+import kz.qorgau.server.directory.OrganisationKind;
+import kz.qorgau.server.directory.Role;
 import kz.qorgau.server.directory.StaffMember;
+import kz.qorgau.server.platform.InvalidInputException;
+import kz.qorgau.server.platform.NotFoundException;
+import kz.qorgau.server.platform.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The staff inbox and case pages. */
+/**
+ * The staff pages: the inbox, the case page with its chronology, messages and the forms for every
+ * casework step, and the oversight dashboard. Plain forms, no JavaScript; every form posts and comes
+ * back to the case page (post/redirect/get) with what happened or why it was refused.
+ */
 @Controller
 class StaffPages {
 
     private final Caseload caseload;
+    private final Casework casework;
+    private final Chronology chronology;
+    private final ReporterChannel channel;
+    private final OversightStats oversight;
     private final Directory directory;
 
-    StaffPages(Caseload caseload, Directory directory) {
+    StaffPages(
+            Caseload caseload,
+            Casework casework,
+            Chronology chronology,
+            ReporterChannel channel,
+            OversightStats oversight,
+            Directory directory) {
         this.caseload = caseload;
+        this.casework = casework;
+        this.chronology = chronology;
+        this.channel = channel;
+        this.oversight = oversight;
         this.directory = directory;
     }
 
@@ -37,15 +67,202 @@ class StaffPages {
                 "organisation", directory.organisation(me.organisationCode()).orElse(null));
         model.addAttribute("cases", caseload.inbox(me));
         model.addAttribute("organisations", organisations());
+        model.addAttribute("seesAll", CaseAccess.seesAll(me));
         return "staff/inbox";
     }
 
     @GetMapping("/staff/cases/{id}")
     String caseFile(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, Model model) {
+        CaseFile file = caseload.caseFile(me, id);
         model.addAttribute("me", me);
-        model.addAttribute("file", caseload.caseFile(me, id));
+        model.addAttribute("file", file);
+        model.addAttribute("chronology", chronology.of(me, id));
+        model.addAttribute("messages", channel.messages(id, false));
         model.addAttribute("organisations", organisations());
+        model.addAttribute(
+                "referralTargets",
+                directory.organisations().stream()
+                        .filter(o -> o.kind() != OrganisationKind.ADMINISTRATION)
+                        .filter(o -> !file.hiddenFrom().contains(o.code()))
+                        .toList());
+        model.addAttribute(
+                "actionKinds",
+                Arrays.stream(ActionKind.values()).map(ActionKind::code).toList());
+        model.addAttribute(
+                "riskLevels",
+                Arrays.stream(RiskLevel.values()).map(RiskLevel::code).toList());
+        model.addAttribute("isOversight", me.role() == Role.OVERSIGHT);
         return "staff/case";
+    }
+
+    @GetMapping("/staff/oversight")
+    String oversight(@AuthenticationPrincipal StaffMember me, Model model) {
+        if (me.role() != Role.OVERSIGHT) {
+            throw new NotFoundException("the oversight dashboard is for oversight only");
+        }
+        model.addAttribute("me", me);
+        model.addAttribute("stats", oversight.stats(me));
+        return "staff/oversight";
+    }
+
+    // ---- forms on the case page
+
+    @PostMapping("/staff/cases/{id}/referrals")
+    String refer(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
+        return run(
+                id,
+                redirect,
+                "done.referred",
+                () -> casework.refer(me, id, text(organisation, "organisation"), text(reason, "reason")));
+    }
+
+    @PostMapping("/staff/cases/{id}/risk")
+    String risk(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String level,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
+        return run(
+                id,
+                redirect,
+                "done.risk",
+                () -> casework.setRisk(
+                        me,
+                        id,
+                        RiskLevel.fromCode(text(level, "level"))
+                                .orElseThrow(() -> new InvalidInputException("level", "unknown", "unknown risk level")),
+                        text(reason, "reason")));
+    }
+
+    @PostMapping("/staff/cases/{id}/close")
+    String close(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(defaultValue = "close") String how,
+            RedirectAttributes redirect) {
+        return run(id, redirect, "done.closed", () -> {
+            if ("request".equals(how)) {
+                casework.requestClose(me, id, text(outcome, "outcome"));
+            } else {
+                casework.close(me, id, text(outcome, "outcome"));
+            }
+        });
+    }
+
+    @PostMapping("/staff/cases/{id}/close-approval")
+    String approveClose(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, RedirectAttributes redirect) {
+        return run(id, redirect, "done.closeApproved", () -> casework.approveClose(me, id));
+    }
+
+    @PostMapping("/staff/cases/{id}/close-rejection")
+    String rejectClose(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
+        return run(id, redirect, "done.closeRejected", () -> casework.rejectClose(me, id, text(reason, "reason")));
+    }
+
+    @PostMapping("/staff/cases/{id}/messages")
+    String message(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String body,
+            RedirectAttributes redirect) {
+        return run(id, redirect, "done.messageSent", () -> channel.fromStaff(me, id, body, caseload.maySee(me, id)));
+    }
+
+    @PostMapping("/staff/referrals/{id}/acknowledge")
+    String acknowledge(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, RedirectAttributes redirect) {
+        UUID caseId = caseload.caseOfReferral(me, id);
+        return run(caseId, redirect, "done.acknowledged", () -> casework.acknowledge(me, id));
+    }
+
+    @PostMapping("/staff/referrals/{id}/actions")
+    String act(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String note,
+            RedirectAttributes redirect) {
+        UUID caseId = caseload.caseOfReferral(me, id);
+        return run(
+                caseId,
+                redirect,
+                "done.actionRecorded",
+                () -> casework.recordAction(
+                        me,
+                        id,
+                        ActionKind.fromCode(text(kind, "kind"))
+                                .orElseThrow(() -> new InvalidInputException("kind", "unknown", "unknown action")),
+                        note == null || note.isBlank() ? null : limited(note, "note")));
+    }
+
+    @PostMapping("/staff/referrals/{id}/redirect")
+    String redirectReferral(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
+        UUID caseId = caseload.caseOfReferral(me, id);
+        return run(
+                caseId,
+                redirect,
+                "done.redirected",
+                () -> casework.redirect(me, id, text(organisation, "organisation"), text(reason, "reason")));
+    }
+
+    @PostMapping("/staff/referrals/{id}/outcome")
+    String outcome(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String conclusion,
+            RedirectAttributes redirect) {
+        UUID caseId = caseload.caseOfReferral(me, id);
+        return run(
+                caseId,
+                redirect,
+                "done.outcomeRecorded",
+                () -> casework.recordOutcome(me, id, text(conclusion, "conclusion")));
+    }
+
+    /** Runs a step and comes back to the case page saying what happened or why it was refused. */
+    private static String run(UUID caseId, RedirectAttributes redirect, String doneKey, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("done", doneKey);
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("refusedRule", refused.rule());
+            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute(
+                    "invalidField", invalid.violations().getFirst().field());
+            redirect.addFlashAttribute(
+                    "invalidDetail", invalid.violations().getFirst().message());
+        }
+        return "redirect:/staff/cases/" + caseId;
+    }
+
+    private static String text(@Nullable String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "required", "is required");
+        }
+        return limited(value, field);
+    }
+
+    private static String limited(String value, String field) {
+        if (value.length() > 4000) {
+            throw new InvalidInputException(field, "too-long", "must be at most 4000 characters");
+        }
+        return value.strip();
     }
 
     private Map<String, Organisation> organisations() {

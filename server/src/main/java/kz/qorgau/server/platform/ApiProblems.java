@@ -32,6 +32,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * named, not-found is 404, refused transitions are 409, and nothing becomes a bare 500.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

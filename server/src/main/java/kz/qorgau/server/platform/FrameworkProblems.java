@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The last resort for failures no feature handled, including those raised before any controller was
+ * The last resort for failures no feature handled (and not-found on pages), including those raised before any controller was
  * chosen (an unknown path, a wrong method or content type): problem+json under {@code /api/}, an
  * error page elsewhere.
  */
@@ -37,7 +37,11 @@ class FrameworkProblems {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = e instanceof ErrorResponse response
                     ? response.getBody()
-                    : ProblemDetail.forStatusAndDetail(status, "An unexpected error occurred; nothing was changed.");
+                    : ProblemDetail.forStatusAndDetail(
+                            status,
+                            status.value() == 404
+                                    ? e.getMessage()
+                                    : "An unexpected error occurred; nothing was changed.");
             if (problem.getType() == null
                     || "about:blank".equals(problem.getType().toString())) {
                 problem.setType(URI.create("https://qorgau.kz/problems/http-" + status.value()));

@@ -1,0 +1,90 @@
+package kz.qorgau.server.casework;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.UUID;
+import kz.qorgau.server.platform.InvalidInputException;
+import kz.qorgau.server.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The reporter's pages under {@code /follow}: they type the receipt once (never in a URL), the session
+ * then remembers which report it opened — and nothing else: no cookie beyond the session, no address
+ * stored. "Leave" forgets it at once.
+ */
+@Controller
+class ReporterPages {
+
+    static final String SESSION_REPORT = "qorgau.reporter.report";
+
+    private final ReporterChannel channel;
+
+    ReporterPages(ReporterChannel channel) {
+        this.channel = channel;
+    }
+
+    @GetMapping("/follow")
+    String enter(HttpSession session) {
+        return session.getAttribute(SESSION_REPORT) == null ? "reporter/enter" : "redirect:/follow/case";
+    }
+
+    @PostMapping("/follow")
+    String open(@RequestParam(required = false) @Nullable String receipt, HttpServletRequest request, Model model) {
+        Optional<UUID> report =
+                receipt == null || receipt.length() > 100 ? Optional.empty() : channel.authenticate(receipt);
+        if (report.isEmpty()) {
+            model.addAttribute("notFound", true);
+            return "reporter/enter";
+        }
+        request.changeSessionId(); // a new session id once the receipt opened something
+        request.getSession().setAttribute(SESSION_REPORT, report.get());
+        return "redirect:/follow/case";
+    }
+
+    @GetMapping("/follow/case")
+    String view(HttpSession session, Model model) {
+        UUID report = (UUID) session.getAttribute(SESSION_REPORT);
+        if (report == null) {
+            return "redirect:/follow";
+        }
+        model.addAttribute("view", channel.view(report));
+        return "reporter/case";
+    }
+
+    @PostMapping("/follow/messages")
+    String message(
+            HttpSession session,
+            @RequestParam(required = false) @Nullable String body,
+            @RequestParam(required = false) @Nullable String flag,
+            @RequestParam(required = false) @Nullable String organisation,
+            RedirectAttributes redirect) {
+        UUID report = (UUID) session.getAttribute(SESSION_REPORT);
+        if (report == null) {
+            return "redirect:/follow";
+        }
+        try {
+            channel.fromReporter(report, body, ReporterApi.flag(flag), organisation);
+            redirect.addFlashAttribute("sent", true);
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute(
+                    "invalidField", invalid.violations().getFirst().field());
+        } catch (NotFoundException gone) {
+            session.removeAttribute(SESSION_REPORT);
+            return "redirect:/follow";
+        }
+        return "redirect:/follow/case";
+    }
+
+    @PostMapping("/follow/leave")
+    String leave(HttpSession session) {
+        session.invalidate();
+        return "redirect:/";
+    }
+}
