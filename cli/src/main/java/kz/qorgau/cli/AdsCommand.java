@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qorgau.signals.ads.AdClusters;
+import kz.qorgau.signals.ads.AdJson;
 import kz.qorgau.signals.ads.AdLine;
 import kz.qorgau.signals.ads.AdLinker;
 import kz.qorgau.signals.ads.AdReader;
@@ -92,8 +93,8 @@ final class AdsCommand {
             batch.clusters = linker.link(
                     batch.screened.stream().map(ScreenedAd::linkable).toList());
             for (IgnoredContact c : batch.clusters.ignored()) {
-                err.println("ignored " + c.kind() + " " + c.value() + ": found in " + c.ads() + " ads, more than "
-                        + maxAdsPerContact + " (--max-ads-per-contact); not used to link ads");
+                err.println(
+                        "ignored " + c.kind() + " " + c.value() + ": " + AdJson.describe(c, batch.clusters.settings()));
             }
             return batch;
         }

@@ -66,7 +66,7 @@ class AdsClustersCommandTest {
                 .isZero();
 
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).contains("ignored phone +77000000000: found in 5 ads");
+        assertThat(err.toString()).contains("ignored phone +77000000000: found in 5 ads (limit 3)");
     }
 
     @Test

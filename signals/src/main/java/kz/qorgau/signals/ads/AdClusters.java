@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -30,6 +29,8 @@ public final class AdClusters {
     private final int[] edgeA;
     private final int[] edgeB;
     private final int[][] edgesByComponent;
+    private final float[] edgeJaccard;
+    private final float[] edgeDistinctiveJaccard;
     private final List<IgnoredContact> ignored;
     private final Set<String> ignoredValues;
     private final AdLinker.Stats stats;
@@ -39,9 +40,12 @@ public final class AdClusters {
 
     AdClusters(
             List<LinkableAd> ads,
+            Map<String, Integer> indexOfId,
             UnionFind uf,
             IntList edgeA,
             IntList edgeB,
+            IntList edgeJaccard,
+            IntList edgeDistinctiveJaccard,
             List<IgnoredContact> ignored,
             AdLinker.Stats stats,
             AdLinker.Settings settings) {
@@ -87,16 +91,19 @@ public final class AdClusters {
             int c = component[this.edgeA[e]];
             edgesByComponent[c][edgeFill[c]++] = e;
         }
+        this.edgeJaccard = new float[edgeJaccard.size()];
+        this.edgeDistinctiveJaccard = new float[edgeJaccard.size()];
+        for (int e = 0; e < this.edgeJaccard.length; e++) {
+            this.edgeJaccard[e] = Float.intBitsToFloat(edgeJaccard.get(e));
+            this.edgeDistinctiveJaccard[e] = Float.intBitsToFloat(edgeDistinctiveJaccard.get(e));
+        }
         this.ignored = List.copyOf(ignored);
         Set<String> values = new HashSet<>();
         ignored.forEach(i -> values.add(i.kind() + ":" + i.value()));
         this.ignoredValues = values;
         this.stats = stats;
         this.settings = settings;
-        this.indexOfId = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            indexOfId.put(ads.get(i).id(), i);
-        }
+        this.indexOfId = indexOfId;
     }
 
     /** Number of clusters, clusters of one ad included. */
@@ -242,7 +249,8 @@ public final class AdClusters {
         for (int e : edgesByComponent[c]) {
             LinkableAd a = ads.get(edgeA[e]);
             LinkableAd b = ads.get(edgeB[e]);
-            links.add(new AdLink(a.id(), b.id(), evidence(a, b)));
+            float[] text = Float.isNaN(edgeJaccard[e]) ? null : new float[] {edgeJaccard[e], edgeDistinctiveJaccard[e]};
+            links.add(new AdLink(a.id(), b.id(), evidence(a, b, text)));
         }
         return new AdCluster(
                 clusterIds()[c],
@@ -256,8 +264,11 @@ public final class AdClusters {
                 links);
     }
 
-    /** Everything two ads share that counts as a link. */
-    List<LinkEvidence> evidence(LinkableAd a, LinkableAd b) {
+    /**
+     * What links two ads: the contacts and pictures they share (those not set aside as too common)
+     * and, when their texts linked them, how similar the texts are.
+     */
+    List<LinkEvidence> evidence(LinkableAd a, LinkableAd b, float @Nullable [] text) {
         List<LinkEvidence> out = new ArrayList<>();
         for (String p : a.phones()) {
             if (b.phones().contains(p) && !ignoredValues.contains("phone:" + p)) {
@@ -279,12 +290,8 @@ public final class AdClusters {
                 }
             }
         }
-        if (a.fingerprint().size() >= settings.minTextShingles()
-                && b.fingerprint().size() >= settings.minTextShingles()) {
-            double j = a.fingerprint().jaccard(b.fingerprint());
-            if (j >= settings.minTextJaccard()) {
-                out.add(new LinkEvidence.SimilarText(j));
-            }
+        if (text != null) {
+            out.add(new LinkEvidence.SimilarText(text[0], text[1]));
         }
         if (out.isEmpty()) {
             throw new IllegalStateException("ads " + a.id() + " and " + b.id()

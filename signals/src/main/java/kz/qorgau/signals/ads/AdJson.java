@@ -125,7 +125,10 @@ public final class AdJson {
                         o.put("other", i.imageB().hex());
                         o.put("distance", i.distance());
                     }
-                    case LinkEvidence.SimilarText t -> o.put("jaccard", round(t.jaccard()));
+                    case LinkEvidence.SimilarText t -> {
+                        o.put("jaccard", round(t.jaccard()));
+                        o.put("distinctiveJaccard", round(t.distinctiveJaccard()));
+                    }
                 }
                 o.put("description", e.describe());
             }
@@ -133,17 +136,25 @@ public final class AdJson {
         return out;
     }
 
-    /** A contact or picture set aside as too common: {@code {"ignored","value","ads","reason"}}. */
-    public static ObjectNode ignored(IgnoredContact contact, int limit) {
+    /**
+     * A contact or picture set aside as too common:
+     * {@code {"ignored","value","ads","otherContacts","reason"}}.
+     */
+    public static ObjectNode ignored(IgnoredContact contact, AdLinker.Settings settings) {
         ObjectNode out = NODES.objectNode();
         out.put("ignored", contact.kind());
         out.put("value", contact.value());
         out.put("ads", contact.ads());
-        out.put(
-                "reason",
-                "found in " + contact.ads() + " ads, more than the " + limit
-                        + " one operator plausibly places; not used to link ads");
+        out.put("otherContacts", contact.otherContacts());
+        out.put("reason", describe(contact, settings));
         return out;
+    }
+
+    /** Why a contact was set aside, in one sentence. */
+    public static String describe(IgnoredContact contact, AdLinker.Settings settings) {
+        return "found in " + contact.ads() + " ads (limit " + settings.maxAdsPerContact() + ") beside "
+                + contact.otherContacts() + (contact.otherContacts() > settings.maxOtherContacts() ? "+" : "")
+                + " other numbers and handles (limit " + settings.maxOtherContacts() + "); not used to link ads";
     }
 
     /** One line of JSON. */

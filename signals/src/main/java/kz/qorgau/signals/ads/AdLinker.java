@@ -1,7 +1,6 @@
 package kz.qorgau.signals.ads;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,13 +16,16 @@ import java.util.Set;
  * of their word-pair sets at least {@link Settings#minTextJaccard()}, for texts of at least {@link
  * Settings#minTextShingles()} word pairs); clusters are the connected components of these links.
  *
- * <p>Near-duplicate candidates come from MinHash signatures (Lucene's {@code MinHashFilter}) and
- * locality-sensitive hashing: {@link Settings#bands()} bands of {@link Settings#rows()} signature
- * values; ads agreeing on a whole band are compared exactly. Picture pairs come from multi-index
- * hashing ({@link PdqIndex}). A contact or picture found in more than {@link
- * Settings#maxAdsPerContact()} ads (a site's support number, a stock photo) is not used and is
- * reported in {@link AdClusters#ignored()}, so that one such value does not fuse unrelated
- * operators into one giant cluster.
+ * <p>Near-duplicate texts are found by {@link NearDuplicateFinder}: MinHash signatures (Lucene's
+ * {@code MinHashFilter}) and locality-sensitive hashing, {@link Settings#bands()} bands of {@link
+ * Settings#rows()} values, candidates compared exactly; boilerplate word pairs (in more than 1% of
+ * the ads linked) must not be all the two texts share. Picture pairs come from multi-index
+ * hashing ({@link PdqIndex}). Texts are linked first, then contacts and pictures from the rarest
+ * to the most common. A contact or picture found in more than {@link Settings#maxAdsPerContact()}
+ * ads, or whose ads give more than {@link Settings#maxOtherContacts()} other phone numbers and
+ * handles (a site's support number, a stock photo), is not used and is reported in
+ * {@link AdClusters#ignored()}, so that one such value does not fuse unrelated operators into one
+ * giant cluster.
  *
  * <p>Time about O(n log n) for n ads (sorting band keys); memory about 8 bytes per ad per band plus
  * the fingerprints. Thread-safe: each call works on its own state.
@@ -39,6 +41,9 @@ public final class AdLinker {
      * @param minTextShingles texts with fewer distinct word pairs are too short to link by: short
      *     ordinary ads ("looking for a babysitter, city, phone") are alike by chance
      * @param maxAdsPerContact a contact or picture in more ads than this is not used for linking
+     * @param maxOtherContacts a contact or picture whose ads give more other phone numbers and
+     *     handles than this is not used for linking: an operator's number appears beside its few
+     *     other numbers, a site's support number or a stock photo beside those of many operators
      * @param bands LSH bands
      * @param rows signature values per band
      */
@@ -47,6 +52,7 @@ public final class AdLinker {
             double minTextJaccard,
             int minTextShingles,
             int maxAdsPerContact,
+            int maxOtherContacts,
             int bands,
             int rows) {
 
@@ -64,6 +70,9 @@ public final class AdLinker {
             if (maxAdsPerContact < 2) {
                 throw new IllegalArgumentException("maxAdsPerContact must be at least 2, got " + maxAdsPerContact);
             }
+            if (maxOtherContacts < 2) {
+                throw new IllegalArgumentException("maxOtherContacts must be at least 2, got " + maxOtherContacts);
+            }
             if (bands < 1 || rows < 1 || bands * rows > 1024) {
                 throw new IllegalArgumentException(
                         "bands and rows must be positive with bands × rows at most 1024, got " + bands + " × " + rows);
@@ -73,24 +82,27 @@ public final class AdLinker {
         /**
          * The defaults: pictures within 15 bits (well inside the 31 of Meta's PDQ reference, since
          * a false picture link merges two operators and ad pictures are often copied); texts sharing
-         * at least half their word pairs, of at least 15 pairs; contacts in at most 500 ads; 20 bands
-         * of 4 values (80 MinHash buckets).
+         * at least half their word pairs, of at least 15 pairs; contacts in at most 500 ads and beside
+         * at most 20 other numbers and handles; 26 bands of 3 values (78 MinHash buckets): a pair
+         * with Jaccard similarity 0.8 becomes a candidate with probability 1 - (1 - 0.8³)²⁶ > 0.9999,
+         * a pair at 0.2 with probability 0.19.
          */
         public static Settings defaults() {
-            return new Settings(15, 0.5, 15, 500, 20, 4);
+            return new Settings(15, 0.5, 15, 500, 20, 26, 3);
         }
 
-        /** These settings with another contact limit. */
+        /** These settings with another limit of ads per contact. */
         public Settings withMaxAdsPerContact(int limit) {
-            return new Settings(maxImageDistance, minTextJaccard, minTextShingles, limit, bands, rows);
+            return new Settings(
+                    maxImageDistance, minTextJaccard, minTextShingles, limit, maxOtherContacts, bands, rows);
+        }
+
+        /** These settings with another limit of clusters a contact may join. */
+        public Settings withMaxClustersPerContact(int limit) {
+            return new Settings(
+                    maxImageDistance, minTextJaccard, minTextShingles, maxAdsPerContact, limit, bands, rows);
         }
     }
-
-    /** Above this many ads, a band bucket is compared member-to-neighbours instead of all pairs. */
-    static final int SMALL_BUCKET = 48;
-
-    /** Neighbours (in signature order) each member of a large bucket is compared with. */
-    static final int LARGE_BUCKET_WINDOW = 24;
 
     private static final AdLinker STANDARD = new AdLinker(Settings.defaults());
 
@@ -122,21 +134,40 @@ public final class AdLinker {
      */
     public AdClusters link(List<LinkableAd> ads) {
         List<LinkableAd> list = List.copyOf(ads);
-        requireDistinctIds(list);
+        Map<String, Integer> indexOfId = indexOfIds(list);
         Run run = new Run(list);
-        run.linkContacts();
-        run.linkImages();
+        // Texts first, then contacts and pictures from the most specific (fewest ads) to the most
+        // common.
         run.linkTexts();
-        return new AdClusters(list, run.uf, run.edgeA, run.edgeB, run.ignored, run.stats(), settings);
+        List<Group> groups = new ArrayList<>();
+        run.contactGroups(groups);
+        run.imageGroups(groups);
+        groups.sort(java.util.Comparator.comparingInt(Group::ads));
+        for (Group group : groups) {
+            run.apply(group);
+        }
+        return new AdClusters(
+                list,
+                indexOfId,
+                run.uf,
+                run.edgeA,
+                run.edgeB,
+                run.edgeJaccard,
+                run.edgeDistinctiveJaccard,
+                run.ignored,
+                run.stats(),
+                settings);
     }
 
-    private static void requireDistinctIds(List<LinkableAd> ads) {
-        Set<String> seen = new java.util.HashSet<>(ads.size() * 2);
-        for (LinkableAd ad : ads) {
-            if (!seen.add(ad.id())) {
-                throw new IllegalArgumentException("two ads have the id '" + ad.id() + "'; ids must be unique");
+    private static Map<String, Integer> indexOfIds(List<LinkableAd> ads) {
+        Map<String, Integer> index = new HashMap<>(ads.size() * 2);
+        for (int i = 0; i < ads.size(); i++) {
+            if (index.putIfAbsent(ads.get(i).id(), i) != null) {
+                throw new IllegalArgumentException(
+                        "two ads have the id '" + ads.get(i).id() + "'; ids must be unique");
             }
         }
+        return index;
     }
 
     /**
@@ -159,6 +190,19 @@ public final class AdLinker {
             long textLinks,
             long largeBuckets) {}
 
+    /** Ads sharing one contact or one group of near-identical pictures, and the pairs to join. */
+    private record Group(String kind, String value, int ads, int[] members, int[] pairs) {}
+
+    private static final int NO_SIMILARITY = Float.floatToRawIntBits(Float.NaN);
+
+    private static int[] toArray(IntList list) {
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
     private final class Run {
         final List<LinkableAd> ads;
         final int n;
@@ -166,6 +210,11 @@ public final class AdLinker {
         final IntList edgeA = new IntList(1024);
         final IntList edgeB = new IntList(1024);
         final List<IgnoredContact> ignored = new ArrayList<>();
+        /** Per link: the text similarities (float bits) when texts made it, NaN otherwise. */
+        final IntList edgeJaccard = new IntList(1024);
+
+        final IntList edgeDistinctiveJaccard = new IntList(1024);
+
         long contactLinks;
         long imageLinks;
         long textCandidates;
@@ -187,41 +236,52 @@ public final class AdLinker {
             if (uf.union(a, b)) {
                 edgeA.add(a);
                 edgeB.add(b);
+                edgeJaccard.add(NO_SIMILARITY);
+                edgeDistinctiveJaccard.add(NO_SIMILARITY);
                 return true;
             }
             return false;
         }
 
-        void linkContacts() {
-            Map<String, IntList> byContact = new HashMap<>(n * 2);
+        void contactGroups(List<Group> out) {
+            groupsOf("phone", ads.stream().map(LinkableAd::phones).toList(), out);
+            groupsOf("handle", ads.stream().map(LinkableAd::handles).toList(), out);
+        }
+
+        /** Ads sharing each value; a value in one ad only is kept as an Integer, not a list. */
+        private void groupsOf(String kind, List<List<String>> valuesOfAd, List<Group> out) {
+            Map<String, Object> holders = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                LinkableAd ad = ads.get(i);
-                Set<String> own = new LinkedHashSet<>();
-                ad.phones().forEach(p -> own.add("phone\u0000" + p));
-                ad.handles().forEach(h -> own.add("handle\u0000" + h));
-                for (String key : own) {
-                    byContact.computeIfAbsent(key, k -> new IntList(2)).add(i);
-                }
-            }
-            for (Map.Entry<String, IntList> e : byContact.entrySet()) {
-                IntList group = e.getValue();
-                if (group.size() < 2) {
-                    continue;
-                }
-                if (group.size() > settings.maxAdsPerContact()) {
-                    String[] kv = e.getKey().split("\u0000", 2);
-                    ignored.add(new IgnoredContact(kv[0], kv[1], group.size()));
-                    continue;
-                }
-                for (int k = 1; k < group.size(); k++) {
-                    if (join(group.get(0), group.get(k))) {
-                        contactLinks++;
+                for (String value : valuesOfAd.get(i)) {
+                    Object seen = holders.get(value);
+                    if (seen == null) {
+                        holders.put(value, i);
+                    } else if (seen instanceof Integer first) {
+                        if (first != i) {
+                            IntList list = new IntList(2);
+                            list.add(first);
+                            list.add(i);
+                            holders.put(value, list);
+                        }
+                    } else if (((IntList) seen).last() != i) {
+                        ((IntList) seen).add(i);
                     }
                 }
             }
+            for (Map.Entry<String, Object> e : holders.entrySet()) {
+                if (!(e.getValue() instanceof IntList list)) {
+                    continue;
+                }
+                int[] pairs = new int[2 * (list.size() - 1)];
+                for (int k = 1; k < list.size(); k++) {
+                    pairs[2 * (k - 1)] = list.get(0);
+                    pairs[2 * (k - 1) + 1] = list.get(k);
+                }
+                out.add(new Group(kind, e.getKey(), list.size(), toArray(list), pairs));
+            }
         }
 
-        void linkImages() {
+        void imageGroups(List<Group> out) {
             Map<PdqHash, IntList> byHash = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 for (PdqHash h : new LinkedHashSet<>(ads.get(i).images())) {
@@ -232,155 +292,116 @@ public final class AdLinker {
                 return;
             }
             PdqHash[] hashes = byHash.keySet().toArray(new PdqHash[0]);
-            // Pictures within the distance form groups (over distinct hashes). A group found in
-            // implausibly many ads is set aside; otherwise ads holding the same hash are joined, and
-            // each close pair of hashes joins an ad of one with an ad of the other, so that every
-            // link rests on two pictures within the distance.
+            // Pictures within the distance form groups (over distinct hashes). Ads holding the same
+            // hash are joined, and each close pair of hashes joins an ad of one with an ad of the other,
+            // so that every link rests on two pictures within the distance.
             UnionFind pictures = new UnionFind(hashes.length);
-            IntList pairA = new IntList();
-            IntList pairB = new IntList();
+            IntList closeA = new IntList();
+            IntList closeB = new IntList();
             PdqIndex.pairs(hashes, settings.maxImageDistance(), (a, b, d) -> {
                 if (pictures.union(a, b)) {
-                    pairA.add(a);
-                    pairB.add(b);
+                    closeA.add(a);
+                    closeB.add(b);
                 }
             });
-            Map<Integer, Set<Integer>> adsOfGroup = new HashMap<>();
+            Map<Integer, IntList> hashesOfGroup = new HashMap<>();
             for (int h = 0; h < hashes.length; h++) {
-                IntList holders = byHash.get(hashes[h]);
-                Set<Integer> groupAds = adsOfGroup.computeIfAbsent(pictures.find(h), k -> new HashSet<>());
-                for (int j = 0; j < holders.size(); j++) {
-                    groupAds.add(holders.get(j));
-                }
+                hashesOfGroup
+                        .computeIfAbsent(pictures.find(h), k -> new IntList(1))
+                        .add(h);
             }
-            Set<Integer> setAside = new HashSet<>();
-            adsOfGroup.forEach((root, groupAds) -> {
-                if (groupAds.size() > settings.maxAdsPerContact()) {
-                    setAside.add(root);
-                    ignored.add(new IgnoredContact("image", hashes[root].hex(), groupAds.size()));
-                }
-            });
-            for (int h = 0; h < hashes.length; h++) {
-                IntList holders = byHash.get(hashes[h]);
-                if (setAside.contains(pictures.find(h))) {
-                    continue;
-                }
-                for (int j = 1; j < holders.size(); j++) {
-                    if (join(holders.get(0), holders.get(j))) {
-                        imageLinks++;
+            Map<Integer, IntList> closeOfGroup = new HashMap<>();
+            for (int p = 0; p < closeA.size(); p++) {
+                closeOfGroup
+                        .computeIfAbsent(pictures.find(closeA.get(p)), k -> new IntList(2))
+                        .add(p);
+            }
+            for (Map.Entry<Integer, IntList> e : hashesOfGroup.entrySet()) {
+                IntList members = e.getValue();
+                Set<Integer> groupAds = new LinkedHashSet<>();
+                IntList pairs = new IntList();
+                for (int k = 0; k < members.size(); k++) {
+                    IntList holders = byHash.get(hashes[members.get(k)]);
+                    for (int j = 0; j < holders.size(); j++) {
+                        groupAds.add(holders.get(j));
+                        if (j > 0) {
+                            pairs.add(holders.get(0));
+                            pairs.add(holders.get(j));
+                        }
                     }
                 }
+                for (int p : toArray(closeOfGroup.getOrDefault(e.getKey(), new IntList(1)))) {
+                    pairs.add(byHash.get(hashes[closeA.get(p)]).get(0));
+                    pairs.add(byHash.get(hashes[closeB.get(p)]).get(0));
+                }
+                if (groupAds.size() < 2) {
+                    continue;
+                }
+                int[] adsOfGroup = groupAds.stream().mapToInt(Integer::intValue).toArray();
+                out.add(new Group(
+                        "image", hashes[members.get(0)].hex(), adsOfGroup.length, adsOfGroup, toArray(pairs)));
             }
-            for (int p = 0; p < pairA.size(); p++) {
-                if (!setAside.contains(pictures.find(pairA.get(p)))
-                        && join(
-                                byHash.get(hashes[pairA.get(p)]).get(0),
-                                byHash.get(hashes[pairB.get(p)]).get(0))) {
-                    imageLinks++;
+        }
+
+        /**
+         * The distinct phone numbers and handles the group's ads give besides the group's own value,
+         * counted up to one more than the limit.
+         */
+        private int otherContacts(Group group) {
+            Set<String> others = new HashSet<>();
+            for (int ad : group.members()) {
+                for (List<String> values :
+                        List.of(ads.get(ad).phones(), ads.get(ad).handles())) {
+                    for (String v : values) {
+                        if (!v.equals(group.value())) {
+                            others.add(v);
+                        }
+                    }
+                }
+                if (others.size() > settings.maxOtherContacts()) {
+                    break;
+                }
+            }
+            return others.size();
+        }
+
+        /** Joins a group's pairs, or sets the group aside when it is implausibly common. */
+        void apply(Group group) {
+            int others = otherContacts(group);
+            if (group.ads() > settings.maxAdsPerContact() || others > settings.maxOtherContacts()) {
+                ignored.add(new IgnoredContact(group.kind(), group.value(), group.ads(), others));
+                return;
+            }
+            int[] pairs = group.pairs();
+            for (int p = 0; p + 1 < pairs.length; p += 2) {
+                if (join(pairs[p], pairs[p + 1])) {
+                    if (group.kind().equals("image")) {
+                        imageLinks++;
+                    } else {
+                        contactLinks++;
+                    }
                 }
             }
         }
 
         void linkTexts() {
-            int bands = settings.bands();
-            int rows = settings.rows();
-            int buckets = bands * rows;
-            int[] members = new int[n];
-            int m = 0;
-            for (int i = 0; i < n; i++) {
-                if (ads.get(i).fingerprint().size() >= settings.minTextShingles()) {
-                    members[m++] = i;
-                }
+            List<TextFingerprint> texts = new ArrayList<>(n);
+            for (LinkableAd ad : ads) {
+                boolean longEnough = ad.fingerprint().size() >= settings.minTextShingles();
+                texts.add(longEnough ? ad.fingerprint() : TextFingerprint.EMPTY);
             }
-            textAds = m;
-            if (m < 2) {
-                return;
-            }
-            int indexBits = 64 - Long.numberOfLeadingZeros(m);
-            long indexMask = (1L << indexBits) - 1;
-            long[][] bandKeys = new long[bands][m];
-            long[] signature = new long[buckets];
-            try (MinHashSketcher sketcher = new MinHashSketcher(buckets)) {
-                for (int k = 0; k < m; k++) {
-                    boolean ok =
-                            sketcher.sketch(ads.get(members[k]).fingerprint().raw(), signature);
-                    for (int b = 0; b < bands; b++) {
-                        long key = ok ? bandKey(signature, b * rows, rows) : mix(k * 0x9E3779B97F4A7C15L + b);
-                        bandKeys[b][k] = (key << indexBits) | k;
-                    }
-                }
-            }
-            // Large buckets are walked in the order of another band's keys, so that ads agreeing on
-            // more of their signature are neighbours; band 0 is kept unsorted for the last band.
-            long[] firstBand = bands > 1 ? bandKeys[0].clone() : bandKeys[0];
-            for (int b = 0; b < bands; b++) {
-                long[] keys = bandKeys[b];
-                long[] order = b + 1 < bands ? bandKeys[b + 1] : firstBand;
-                Arrays.sort(keys);
-                int start = 0;
-                while (start < m) {
-                    long bucket = keys[start] >>> indexBits;
-                    int end = start + 1;
-                    while (end < m && (keys[end] >>> indexBits) == bucket) {
-                        end++;
-                    }
-                    if (end - start > 1) {
-                        compareBucket(keys, start, end, indexBits, members, order);
-                    }
-                    start = end;
-                }
-                bandKeys[b] = null;
-            }
+            NearDuplicateFinder.Result result = NearDuplicateFinder.of(settings.bands(), settings.rows())
+                    .find(texts, settings.minTextJaccard(), uf::connected, (a, b, jaccard, distinctive) -> {
+                        if (join(a, b)) {
+                            textLinks++;
+                            edgeJaccard.set(edgeJaccard.size() - 1, Float.floatToRawIntBits((float) jaccard));
+                            edgeDistinctiveJaccard.set(
+                                    edgeDistinctiveJaccard.size() - 1, Float.floatToRawIntBits((float) distinctive));
+                        }
+                    });
+            textAds = result.texts();
+            textCandidates = result.comparisons();
+            largeBuckets = result.largeBuckets();
         }
-
-        private void compareBucket(long[] keys, int start, int end, int indexBits, int[] members, long[] order) {
-            long indexMask = (1L << indexBits) - 1;
-            int size = end - start;
-            long[] bucket = new long[size];
-            boolean large = size > SMALL_BUCKET;
-            for (int i = 0; i < size; i++) {
-                int k = (int) (keys[start + i] & indexMask);
-                bucket[i] = large ? ((order[k] >>> indexBits) << indexBits) | k : k;
-            }
-            if (large) {
-                largeBuckets++;
-                Arrays.sort(bucket);
-            }
-            for (int i = 0; i < size; i++) {
-                int a = members[(int) (bucket[i] & indexMask)];
-                int last = large ? Math.min(size, i + 1 + LARGE_BUCKET_WINDOW) : size;
-                for (int j = i + 1; j < last; j++) {
-                    int b = members[(int) (bucket[j] & indexMask)];
-                    if (uf.connected(a, b)) {
-                        continue;
-                    }
-                    textCandidates++;
-                    double jaccard = TextFingerprint.jaccard(
-                            ads.get(a).fingerprint().raw(),
-                            ads.get(b).fingerprint().raw());
-                    if (jaccard >= settings.minTextJaccard() && join(a, b)) {
-                        textLinks++;
-                    }
-                }
-            }
-        }
-    }
-
-    private static long bandKey(long[] signature, int from, int rows) {
-        long h = 0x2545F4914F6CDD1DL;
-        for (int r = 0; r < rows; r++) {
-            h = mix(h ^ signature[from + r]);
-        }
-        return h;
-    }
-
-    /** A 64-bit finaliser (MurmurHash3 fmix64): spreads every input bit over the output. */
-    private static long mix(long x) {
-        x ^= x >>> 33;
-        x *= 0xff51afd7ed558ccdL;
-        x ^= x >>> 33;
-        x *= 0xc4ceb9fe1a85ec53L;
-        x ^= x >>> 33;
-        return x;
     }
 }

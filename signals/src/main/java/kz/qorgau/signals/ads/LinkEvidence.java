@@ -87,11 +87,13 @@ public sealed interface LinkEvidence {
     }
 
     /**
-     * The texts are near-duplicates: the share of word pairs they have in common.
+     * The texts are near-duplicates: they share most of their word pairs, and most of those that few
+     * other ads use (boilerplate many ads copy is not evidence of one author).
      *
      * @param jaccard Jaccard similarity of the two texts' word-pair sets, 0..1
+     * @param distinctiveJaccard the same over word pairs that are not boilerplate in the ads linked
      */
-    record SimilarText(double jaccard) implements LinkEvidence {
+    record SimilarText(double jaccard, double distinctiveJaccard) implements LinkEvidence {
         @Override
         public String kind() {
             return "text";
@@ -99,7 +101,11 @@ public sealed interface LinkEvidence {
 
         @Override
         public String describe() {
-            return String.format(Locale.ROOT, "near-duplicate texts (%.0f%% of word pairs shared)", jaccard * 100);
+            return String.format(
+                    Locale.ROOT,
+                    "near-duplicate texts (%.0f%% of word pairs shared, %.0f%% of the distinctive ones)",
+                    jaccard * 100,
+                    distinctiveJaccard * 100);
         }
     }
 }

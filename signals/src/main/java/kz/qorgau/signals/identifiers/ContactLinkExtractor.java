@@ -128,7 +128,11 @@ final class ContactLinkExtractor {
                 continue;
             }
             after.region(token.end(), text.length());
-            if (!after.lookingAt() || overlaps(claimed, after.start(1), after.end(1))) {
+            // Without '@' only a name that looks like a handle counts: "Telegram: eight seven …" is a
+            // number in words, "tg: rose_4531" a handle.
+            if (!after.lookingAt()
+                    || overlaps(claimed, after.start(1), after.end(1))
+                    || after.group(1).chars().noneMatch(c -> Character.isDigit(c) || c == '_' || c == '.')) {
                 continue;
             }
             Optional<String> handle = canonicalHandle(after.group(1), messenger);

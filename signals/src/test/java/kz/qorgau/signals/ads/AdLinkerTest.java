@@ -125,9 +125,26 @@ class AdLinkerTest {
         AdClusters c = AdLinker.with(AdLinker.Settings.defaults().withMaxAdsPerContact(10))
                 .link(ads);
         assertThat(c.largest()).isEqualTo(2);
-        assertThat(c.ignored()).containsExactly(new IgnoredContact("phone", "+77000000000", 30));
+        assertThat(c.ignored()).containsExactly(new IgnoredContact("phone", "+77000000000", 30, 21));
         assertThat(c.clusters(2).get(0).links().get(0).evidence())
                 .containsExactly(new LinkEvidence.SharedPhone("+77011000000"));
+    }
+
+    @Test
+    void aContactBesideManyOtherOperatorsNumbersIsIgnoredThoughItIsInFewAds() {
+        List<LinkableAd> ads = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // Thirty one-ad operators, each with its own number, all showing the site's support number.
+            ads.add(ad("ad" + i, List.of("+77000000000", "+7701" + (1000000 + i)), List.of(), List.of(), "x"));
+        }
+        for (int i = 0; i < 60; i++) {
+            // One prolific operator: sixty ads linked by nothing but its number.
+            ads.add(ad("op" + i, List.of("+77770000001"), List.of(), List.of(), "x"));
+        }
+        AdClusters clusters = AdLinker.standard().link(ads);
+        assertThat(clusters.ignored()).containsExactly(new IgnoredContact("phone", "+77000000000", 30, 21));
+        assertThat(clusters.largest()).isEqualTo(60);
+        assertThat(clusters.sameCluster(0, 1)).isFalse();
     }
 
     @Test

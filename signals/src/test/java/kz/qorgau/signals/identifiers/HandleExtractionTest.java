@@ -42,6 +42,12 @@ class HandleExtractionTest {
     }
 
     @Test
+    void wordsAfterALabelAreNotHandles() {
+        assertThat(handles("write on Telegram: eight seven seven one five, Telegram: please"))
+                .isEmpty();
+    }
+
+    @Test
     void cyrillicLettersThatLookLatinAreReadAsLatin() {
         assertThat(handles("tg @rоsе_4531")).extracting(HandleMention::handle).containsExactly("@rose_4531");
     }
