@@ -20,10 +20,20 @@ final class JdbcHashStore implements HashStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final String table;
 
     JdbcHashStore(JdbcClient jdbc, JdbcTemplate template) {
+        this(jdbc, template, "ledger_nodes");
+    }
+
+    /** A store on another table of the same shape (the contract test uses fresh tables). */
+    JdbcHashStore(JdbcClient jdbc, JdbcTemplate template, String table) {
+        if (!table.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain table name: " + table);
+        }
         this.jdbc = jdbc;
         this.template = template;
+        this.table = table;
     }
 
     @Override
@@ -32,12 +42,12 @@ final class JdbcHashStore implements HashStore {
         for (TreeNode node : nodes) {
             rows.add(new Object[] {node.level(), node.index(), node.hash().toByteArray()});
         }
-        template.batchUpdate("insert into ledger_nodes (level, idx, hash) values (?, ?, ?)", rows);
+        template.batchUpdate("insert into " + table + " (level, idx, hash) values (?, ?, ?)", rows);
     }
 
     @Override
     public Optional<Hash> read(NodeAddress address) {
-        return jdbc.sql("select hash from ledger_nodes where level = ? and idx = ?")
+        return jdbc.sql("select hash from " + table + " where level = ? and idx = ?")
                 .params(address.level(), address.index())
                 .query((rs, row) -> Hash.of(rs.getBytes(1)))
                 .optional();
@@ -55,7 +65,7 @@ final class JdbcHashStore implements HashStore {
             byLevel.computeIfAbsent(address.level(), level -> new ArrayList<>()).add(address.index());
         }
         byLevel.forEach((level, indices) -> jdbc.sql(
-                        "select idx, hash from ledger_nodes where level = :level and idx in (:indices)")
+                        "select idx, hash from " + table + " where level = :level and idx in (:indices)")
                 .param("level", level)
                 .param("indices", indices)
                 .query(rs -> {

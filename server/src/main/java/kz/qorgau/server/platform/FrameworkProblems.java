@@ -29,8 +29,9 @@ class FrameworkProblems {
 
     @ExceptionHandler(Exception.class)
     Object unhandled(Exception e, HttpServletRequest request) {
-        HttpStatusCode status =
-                e instanceof ErrorResponse response ? response.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatusCode status = e instanceof ErrorResponse response
+                ? response.getStatusCode()
+                : e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.is5xxServerError()) {
             log.error("unexpected {} at {}", e.getClass().getName(), request.getRequestURI(), e);
         }

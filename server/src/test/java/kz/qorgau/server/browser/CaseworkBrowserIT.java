@@ -54,8 +54,16 @@ class CaseworkBrowserIT {
     private void clickAndWaitForNextPage(WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        // Chromedriver reports a node of the old document in more than one way; any failure to reach it
+        // means the old page is gone.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private List<String> chronologyKinds() {
