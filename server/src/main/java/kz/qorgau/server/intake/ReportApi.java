@@ -5,9 +5,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import kz.qorgau.server.attachments.AttachmentCheck;
+import kz.qorgau.server.attachments.AttachmentView;
+import kz.qorgau.server.attachments.Attachments;
+import kz.qorgau.server.attachments.Refusal;
+import kz.qorgau.server.attachments.Upload;
+import kz.qorgau.server.audit.Actor;
 import kz.qorgau.server.platform.FieldViolation;
 import kz.qorgau.server.platform.InvalidInputException;
 import kz.qorgau.server.platform.Languages;
+import kz.qorgau.server.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -16,18 +23,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-/** {@code POST /api/v1/reports}: anyone files a report; the receipt is in the response, once. */
+/**
+ * {@code POST /api/v1/reports}: anyone files a report; the receipt is in the response, once. {@code
+ * POST /api/v1/reporter/attachments}: the reporter adds files to it with the receipt ({@code
+ * X-Receipt}), as multipart parts named {@code file}.
+ */
 @RestController
 @Tag(name = "Reports", description = "Filing a report, for anyone")
 class ReportApi {
 
     private final Intake intake;
+    private final Reports reports;
+    private final Attachments attachments;
     private final MessageSource messages;
 
-    ReportApi(Intake intake, MessageSource messages) {
+    ReportApi(Intake intake, Reports reports, Attachments attachments, MessageSource messages) {
         this.intake = intake;
+        this.reports = reports;
+        this.attachments = attachments;
         this.messages = messages;
     }
 
@@ -119,5 +136,46 @@ class ReportApi {
                 ResponseEntity.ok(
                         new ReportReceipt(already.reference(), null, already.submittedAt(), null, true, followUp));
         };
+    }
+
+    /**
+     * The files now attached to the report.
+     *
+     * @param added the files this request attached, in order
+     */
+    record AttachmentsAdded(String reference, List<AttachmentView> added, int attached, int maxAttachments) {}
+
+    @PostMapping(path = "/api/v1/reporter/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Attach files to the report a receipt opens",
+            description = "Multipart parts named 'file': photos (JPEG, PNG), PDF, audio (MP3, WAV, OGG, M4A, AMR),"
+                    + " recognised by their content. Each at most qorgau.attachments.max-size (10 MB), at most"
+                    + " qorgau.attachments.max-per-report (5) per report. All are attached or none.")
+    ResponseEntity<AttachmentsAdded> attach(
+            @RequestHeader(name = "X-Receipt", required = false) @Nullable String receipt,
+            @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files) {
+        ReportView report =
+                reports.byReceipt(receipt).orElseThrow(() -> new NotFoundException("No report matches this receipt."));
+        AttachmentCheck checked = attachments.prepare(
+                files == null ? List.of() : files.stream().map(Upload::of).toList(),
+                attachments.countOfReport(report.id()));
+        if (checked instanceof AttachmentCheck.Accepted accepted && accepted.isEmpty()) {
+            throw new InvalidInputException(
+                    "file", "required", "send one or more files as multipart parts named 'file'");
+        }
+        if (checked instanceof AttachmentCheck.Refused(List<Refusal> refusals)) {
+            throw new InvalidInputException(refusals.stream()
+                    .map(refusal -> new FieldViolation(
+                            refusal.index() < 0 ? "file" : "file[" + refusal.index() + "]",
+                            refusal.code(),
+                            messages.getMessage(
+                                    refusal.messageKey(), refusal.messageArguments(), refusal.code(), Locale.ENGLISH)))
+                    .toList());
+        }
+        List<AttachmentView> added = attachments.attachToReport(
+                report.id(), report.caseId(), (AttachmentCheck.Accepted) checked, Actor.reporter());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new AttachmentsAdded(
+                        report.reference(), added, attachments.countOfReport(report.id()), attachments.maxPerReport()));
     }
 }

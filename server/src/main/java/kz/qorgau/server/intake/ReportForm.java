@@ -3,6 +3,7 @@ package kz.qorgau.server.intake;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The web report form's fields, as the browser sends them (a bean, for Thymeleaf's form binding). */
 public class ReportForm {
@@ -23,6 +24,7 @@ public class ReportForm {
     private @Nullable String refusedBy;
     private boolean threatened;
     private @Nullable String threatenedBy;
+    private List<MultipartFile> attachments = new ArrayList<>();
 
     ReportDraft toDraft(String language) {
         return new ReportDraft(
@@ -170,5 +172,14 @@ public class ReportForm {
 
     public void setThreatenedBy(@Nullable String threatenedBy) {
         this.threatenedBy = threatenedBy;
+    }
+
+    /** Files chosen in the form's file input; never sent back to the browser. */
+    public List<MultipartFile> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(@Nullable List<MultipartFile> attachments) {
+        this.attachments = attachments == null ? new ArrayList<>() : attachments;
     }
 }

@@ -101,6 +101,15 @@ public class Reports {
                 .flatMap(caseId -> caseId);
     }
 
+    /** The ids of a case's reports, without decrypting them (their attachments belong to the case). */
+    @Transactional(readOnly = true)
+    public List<UUID> idsOfCase(UUID caseId) {
+        return jdbc.sql("select id from report where case_id = ? order by submitted_at, id")
+                .param(caseId)
+                .query((rs, row) -> rs.getObject(1, UUID.class))
+                .list();
+    }
+
     /** The reports of a case, oldest first, decrypted. Callers check access first. */
     @Transactional(readOnly = true)
     public List<ReportView> ofCase(UUID caseId) {
