@@ -142,7 +142,7 @@ final class TxScreenCommand implements Callable<Integer> {
         }
 
         TransactionScreener screener = TransactionScreener.create(screeningRules, directory);
-        try (TransactionReader reader = TransactionReader.open(file, transactionFormat)) {
+        try (TransactionReader reader = TransactionReader.readAhead(TransactionReader.open(file, transactionFormat))) {
             while (reader.hasNext()) {
                 InputRow row = reader.next();
                 if (row instanceof InputRow.Parsed parsed) {

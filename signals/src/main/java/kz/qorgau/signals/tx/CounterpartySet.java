@@ -96,10 +96,12 @@ final class CounterpartySet {
 
     /** A well-mixed non-zero 32-bit hash of an account identifier. */
     static int hash(String account) {
-        int h = account.hashCode() * 0x9E3779B9;
+        int h = account.hashCode();
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
         return h == EMPTY ? 1 : h;
     }
 }

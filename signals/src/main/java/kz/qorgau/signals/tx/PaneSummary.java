@@ -32,9 +32,6 @@ final class PaneSummary {
     private int secondPayer;
     private @Nullable CounterpartySet morePayers;
 
-    // Card sales received as a merchant (inflows with a merchant category): not person-to-person.
-    int salesCount;
-
     // Outflows without a merchant category: money passed on to a person.
     int forwardCount;
     long forwardSum;
@@ -74,7 +71,7 @@ final class PaneSummary {
     }
 
     boolean active() {
-        return inCount > 0 || forwardCount > 0 || merchantCount > 0 || salesCount > 0;
+        return inCount > 0 || forwardCount > 0 || merchantCount > 0;
     }
 
     int outCount() {
@@ -142,10 +139,6 @@ final class PaneSummary {
         if (set != null) {
             union.addAll(set, cap);
         }
-    }
-
-    void recordSale() {
-        salesCount++;
     }
 
     /**
@@ -273,7 +266,6 @@ final class PaneSummary {
         if (morePayers != null) {
             morePayers.clear();
         }
-        salesCount = 0;
         forwardCount = 0;
         forwardSum = 0;
         forwardedWithin = 0;

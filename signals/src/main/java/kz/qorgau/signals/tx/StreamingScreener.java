@@ -151,16 +151,17 @@ final class StreamingScreener implements TransactionScreener {
         boolean weekend = dayOfWeek >= 5;
 
         AccountState payer = state(t.fromAccount());
-        AccountState payee = state(t.toAccount());
         String fromPhone = t.fromPhone();
         if (payer.phone == null && fromPhone != null) {
             payer.phone = phone(payer, fromPhone);
         }
-        String toPhone = t.toPhone();
-        if (payee.phone == null && toPhone != null) {
-            payee.phone = phone(payee, toPhone);
+        List<String> keywords = t.memo().isEmpty() ? List.of() : memoMatches.of(t.memo());
+        if (!keywords.isEmpty()) {
+            payer.current().recordMemo(keywords, t.id(), t.memo());
         }
         if (t.hasMerchantCategory()) {
+            // A purchase: it tells about the payer's life. The merchant's side is card acquiring, not
+            // person-to-person money, so the merchant is not even looked up (70% of all traffic).
             int mcc = t.merchantCategory();
             payer.current()
                     .recordMerchantPayment(
@@ -169,15 +170,16 @@ final class StreamingScreener implements TransactionScreener {
                             rules.livingCosts().contains(mcc),
                             rules.lodgingCategories().contains(mcc),
                             t.city());
-            payee.current().recordSale();
         } else {
-            RecentInflows recent = payer.recent;
-            if (recent != null) {
-                recent.consume(epoch, amount, horizonSeconds, matched);
-            } else {
-                matched[0] = 0;
-                matched[1] = 0;
+            AccountState payee = state(t.toAccount());
+            String toPhone = t.toPhone();
+            if (payee.phone == null && toPhone != null) {
+                payee.phone = phone(payee, toPhone);
             }
+            if (!keywords.isEmpty()) {
+                payee.current().recordMemo(keywords, t.id(), t.memo());
+            }
+            payer.pass(epoch, amount, horizonSeconds, matched);
             boolean newForwardingDay = false;
             if (matched[0] > 0) {
                 long day = Math.floorDiv(local, 86_400L);
@@ -186,20 +188,7 @@ final class StreamingScreener implements TransactionScreener {
             }
             payer.current().recordForward(payee.account, amount, epoch, matched, recipientSlots, newForwardingDay);
             payee.current().recordInflow(amount, night, weekend, payer.account, payerCap);
-            RecentInflows received = payee.recent;
-            if (received == null) {
-                received = payee.recent = new RecentInflows();
-            } else {
-                received.expire(epoch, horizonSeconds);
-            }
-            received.add(epoch, amount, recentSlots);
-        }
-        if (!t.memo().isEmpty()) {
-            List<String> keywords = memoMatches.of(t.memo());
-            if (!keywords.isEmpty()) {
-                payer.current().recordMemo(keywords, t.id(), t.memo());
-                payee.current().recordMemo(keywords, t.id(), t.memo());
-            }
+            payee.receive(epoch, amount, horizonSeconds, recentSlots);
         }
     }
 

@@ -24,7 +24,6 @@ final class WindowView {
     final double inSumSquares;
     final int inNight;
     final int inWeekend;
-    final int salesCount;
     final int outCount;
     final long outSum;
     final int forwardCount;
@@ -51,7 +50,6 @@ final class WindowView {
         double inSumSquares = 0;
         int inNight = 0;
         int inWeekend = 0;
-        int salesCount = 0;
         int outCount = 0;
         long outSum = 0;
         int forwardCount = 0;
@@ -71,7 +69,6 @@ final class WindowView {
             inSumSquares += pane.inSumSquares;
             inNight += pane.inNight;
             inWeekend += pane.inWeekend;
-            salesCount += pane.salesCount;
             outCount += pane.outCount();
             outSum += pane.outSum();
             forwardCount += pane.forwardCount;
@@ -94,7 +91,6 @@ final class WindowView {
         this.inSumSquares = inSumSquares;
         this.inNight = inNight;
         this.inWeekend = inWeekend;
-        this.salesCount = salesCount;
         this.outCount = outCount;
         this.outSum = outSum;
         this.forwardCount = forwardCount;

@@ -57,6 +57,15 @@ public interface TransactionReader extends Iterator<InputRow>, AutoCloseable {
         return new Camt053TransactionReader(in, offset);
     }
 
+    /**
+     * Parses {@code source} on a second thread while the caller consumes its rows, in the same order:
+     * on a machine with two cores, screening then costs little more than parsing. The returned reader
+     * owns {@code source} and closes it.
+     */
+    static TransactionReader readAhead(TransactionReader source) {
+        return new ReadAheadTransactionReader(source);
+    }
+
     /** Closes the underlying file. */
     @Override
     void close() throws IOException;
