@@ -83,16 +83,57 @@ final class AttendanceDetectors {
             }
             if (away[i]) before++;
         }
-        if (split < 0 || best < rule.minLikelihoodRatio()) {
+        if (split < 0) {
             return null;
         }
-        int absentBefore = 0;
-        for (int i = 0; i < split; i++) {
-            if (away[i]) absentBefore++;
+        // A rise may also have ended (a month of truancy, then back): try a segment with an end,
+        // moving its end and then its start once; it replaces the open-ended change only when it
+        // explains the days clearly better (the gain pays for the extra change point).
+        int[] cumulative = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            cumulative[i + 1] = cumulative[i] + (away[i] ? 1 : 0);
         }
-        int absentAfter = total - absentBefore;
-        double rateBefore = (double) absentBefore / split;
-        double rateAfter = (double) absentAfter / (n - split);
+        int start = split;
+        int end = n;
+        double segment = 0;
+        for (int e = start + rule.minDaysAfter(); e <= n - rule.minDaysBefore(); e++) {
+            double statistic = segmentStatistic(cumulative, start, e, n, whole);
+            if (statistic > segment) {
+                segment = statistic;
+                end = e;
+            }
+        }
+        if (end < n) {
+            for (int s = rule.minDaysBefore(); s <= end - rule.minDaysAfter(); s++) {
+                double statistic = segmentStatistic(cumulative, s, end, n, whole);
+                if (statistic > segment) {
+                    segment = statistic;
+                    start = s;
+                }
+            }
+        }
+        double statistic;
+        if (end < n && segment >= best + rule.minGainForAnEnd()) {
+            statistic = segment;
+        } else {
+            statistic = best;
+            start = split;
+            end = n;
+        }
+        // A segment with an end is searched over two change points, so it must clear a higher bar.
+        if (statistic < rule.minLikelihoodRatio() + (end < n ? rule.minGainForAnEnd() : 0)) {
+            return null;
+        }
+        int absentBefore = cumulative[start];
+        int absentAfter = cumulative[end] - cumulative[start];
+        int daysAfter = end - start;
+        double rateAfter = (double) absentAfter / daysAfter;
+        // The student's own normal: the days before the change, and for a rise that ended also the
+        // days after it, so that a month that merely varies around a high rate is not a change.
+        double rateBefore = (double) (cumulative[n] - absentAfter) / (n - daysAfter);
+        if (end == n) {
+            rateBefore = (double) absentBefore / start;
+        }
         if (rateAfter - rateBefore < rule.minRateIncrease() || rateAfter < rule.minRateRatio() * rateBefore) {
             return null;
         }
@@ -101,9 +142,9 @@ final class AttendanceDetectors {
         int[] classCounted = new int[2];
         int[] classAbsent = new int[2];
         int lessonsAfter = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < end; i++) {
             int day = days[i];
-            int side = i < split ? 0 : 1;
+            int side = i < start ? 0 : 1;
             classCounted[side] += classes.counted[student.classIndex][day] - 1;
             classAbsent[side] += classes.absent[student.classIndex][day] - (away[i] ? 1 : 0);
             if (side == 1) {
@@ -115,7 +156,7 @@ final class AttendanceDetectors {
         double classRate = classCounted[1] == 0 ? 0 : (double) classAbsent[1] / classCounted[1];
         double expectedAfter = Math.min(0.95, rateBefore + Math.max(0, classRate - classBefore));
         if (rateAfter - expectedAfter < rule.minIncreaseOverClass()
-                || Binomial.upperTail(absentAfter, n - split, Math.max(expectedAfter, 0.5 / (n - split)))
+                || Binomial.upperTail(absentAfter, daysAfter, Math.max(expectedAfter, 0.5 / daysAfter))
                         > rule.maxPValueOverClass()) {
             return null;
         }
@@ -124,17 +165,31 @@ final class AttendanceDetectors {
                 rule.minRateIncrease(),
                 Math.max(rule.fullStrengthIncrease(), rule.minRateIncrease()));
         var evidence = new Evidence.AbsenceRise(
-                context.date(days[split]),
+                context.date(days[start]),
+                end < n ? context.date(days[end - 1]) : null,
                 context.date(days[0]),
                 context.date(days[n - 1]),
-                split,
+                start,
                 absentBefore,
-                n - split,
+                daysAfter,
                 absentAfter,
+                n - end,
+                cumulative[n] - cumulative[end],
                 lessonsAfter,
                 classRate,
-                round(best, 1));
+                round(statistic, 1));
         return new Signal(Signal.ABSENCE_RISE, strength, 0, evidence);
+    }
+
+    /** 2 log LR of a higher rate inside [start, end) than outside it; 0 when it is not higher. */
+    private static double segmentStatistic(int[] cumulative, int start, int end, int n, double whole) {
+        int inside = cumulative[end] - cumulative[start];
+        int days = end - start;
+        int outside = cumulative[n] - inside;
+        if ((long) inside * (n - days) <= (long) outside * days) {
+            return 0;
+        }
+        return 2 * (Binomial.logLikelihood(inside, days) + Binomial.logLikelihood(outside, n - days) - whole);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a signal fired: the dates, counts and rates it rests on, and one sentence a school
@@ -22,24 +23,31 @@ public sealed interface Evidence {
      * count either way.
      *
      * @param changeDate estimated first day of the higher rate
+     * @param endDate last day of the higher rate when it has ended, or null when it goes on to
+     *     {@code lastDay}
      * @param firstDay first school day of the student in the scan
      * @param lastDay last school day used (the as-of date or the last record)
      * @param daysBefore school days before the change
      * @param absentDaysBefore of those, days with an unexcused absence
-     * @param daysAfter school days from the change on
+     * @param daysAfter school days from the change to its end
      * @param absentDaysAfter of those, days with an unexcused absence
-     * @param unexcusedLessonsAfter lessons marked absent from the change on
+     * @param daysSinceEnd school days after the end (0 when it has not ended)
+     * @param absentDaysSinceEnd of those, days with an unexcused absence
+     * @param unexcusedLessonsAfter lessons marked absent from the change to its end
      * @param classRateAfter share of absence days of the rest of the class over the same dates
      * @param likelihoodRatio the change test's statistic, 2 log(likelihood ratio)
      */
     record AbsenceRise(
             LocalDate changeDate,
+            @Nullable LocalDate endDate,
             LocalDate firstDay,
             LocalDate lastDay,
             int daysBefore,
             int absentDaysBefore,
             int daysAfter,
             int absentDaysAfter,
+            int daysSinceEnd,
+            int absentDaysSinceEnd,
             int unexcusedLessonsAfter,
             double classRateAfter,
             double likelihoodRatio)
@@ -57,22 +65,33 @@ public sealed interface Evidence {
 
         @Override
         public String summary() {
+            LocalDate until = endDate == null ? lastDay : endDate;
+            String since = endDate == null
+                    ? ""
+                    : String.format(
+                            Locale.ROOT,
+                            " It then fell back: %d of %d days (%s) since.",
+                            absentDaysSinceEnd,
+                            daysSinceEnd,
+                            percent(daysSinceEnd == 0 ? 0 : (double) absentDaysSinceEnd / daysSinceEnd));
             return String.format(
-                    Locale.ROOT,
-                    "Unexcused absence rose from %d of %d school days (%s) from %s until %s to %d of %d days (%s)"
-                            + " from %s to %s, %d lessons missed; the rest of the class was away on %s of those days.",
-                    absentDaysBefore,
-                    daysBefore,
-                    percent(rateBefore()),
-                    firstDay,
-                    changeDate,
-                    absentDaysAfter,
-                    daysAfter,
-                    percent(rateAfter()),
-                    changeDate,
-                    lastDay,
-                    unexcusedLessonsAfter,
-                    percent(classRateAfter));
+                            Locale.ROOT,
+                            "Unexcused absence rose from %d of %d school days (%s) from %s until %s to %d of %d"
+                                    + " days (%s) from %s to %s, %d lessons missed; the rest of the class was away"
+                                    + " on %s of those days.",
+                            absentDaysBefore,
+                            daysBefore,
+                            percent(rateBefore()),
+                            firstDay,
+                            changeDate,
+                            absentDaysAfter,
+                            daysAfter,
+                            percent(rateAfter()),
+                            changeDate,
+                            until,
+                            unexcusedLessonsAfter,
+                            percent(classRateAfter))
+                    + since;
         }
     }
 

@@ -55,6 +55,9 @@ public final class SchoolSignalJson {
         switch (evidence) {
             case Evidence.AbsenceRise e -> {
                 date(node, "changeDate", e.changeDate());
+                if (e.endDate() != null) {
+                    date(node, "endDate", e.endDate());
+                }
                 date(node, "firstDay", e.firstDay());
                 date(node, "lastDay", e.lastDay());
                 node.put("daysBefore", e.daysBefore());
@@ -63,6 +66,8 @@ public final class SchoolSignalJson {
                 node.put("daysAfter", e.daysAfter());
                 node.put("absentDaysAfter", e.absentDaysAfter());
                 node.put("rateAfter", round(e.rateAfter()));
+                node.put("daysSinceEnd", e.daysSinceEnd());
+                node.put("absentDaysSinceEnd", e.absentDaysSinceEnd());
                 node.put("unexcusedLessonsAfter", e.unexcusedLessonsAfter());
                 node.put("classRateAfter", round(e.classRateAfter()));
                 node.put("likelihoodRatio", e.likelihoodRatio());

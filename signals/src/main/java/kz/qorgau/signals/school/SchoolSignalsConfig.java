@@ -223,6 +223,9 @@ public record SchoolSignalsConfig(
      *     raised by the rest of the class's rise over the same days
      * @param maxPValueOverClass largest binomial tail probability of the later absence days at the
      *     student's earlier rate raised by the rest of the class's rise over the same days
+     * @param minGainForAnEnd how much larger the statistic of a rise that has ended must be than that
+     *     of an open-ended one before the rise is reported as ended; such a rise must also reach
+     *     {@code minLikelihoodRatio + minGainForAnEnd}, since two change points were searched
      * @param fullStrengthIncrease rise at which the signal has full strength
      */
     public record AbsenceRise(
@@ -233,6 +236,7 @@ public record SchoolSignalsConfig(
             double minRateRatio,
             double minIncreaseOverClass,
             double maxPValueOverClass,
+            double minGainForAnEnd,
             double fullStrengthIncrease) {}
 
     /**

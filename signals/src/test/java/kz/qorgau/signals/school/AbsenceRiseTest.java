@@ -96,4 +96,22 @@ class AbsenceRiseTest {
                 .extracting(Signal::kind)
                 .doesNotContain(Signal.ABSENCE_RISE);
     }
+
+    @Test
+    void aRiseConfinedToOneMonthIsDatedWithItsStartAndItsEnd() {
+        ScanReport report = new SchoolFixture(6)
+                .classmates(25)
+                .student("march", SchoolFixture.rising(MARCH_1, MARCH_31, 0.03, 0.7), SchoolFixture.steady(4))
+                .scanListingAll(options());
+
+        var evidence = (Evidence.AbsenceRise)
+                signal(report, "march", Signal.ABSENCE_RISE).orElseThrow().evidence();
+        assertThat(Math.abs(ChronoUnit.DAYS.between(MARCH_1, evidence.changeDate())))
+                .isLessThanOrEqualTo(14);
+        assertThat(evidence.endDate()).isNotNull();
+        assertThat(Math.abs(ChronoUnit.DAYS.between(MARCH_31, evidence.endDate())))
+                .isLessThanOrEqualTo(14);
+        assertThat(evidence.rateAfter()).isGreaterThan(0.4);
+        assertThat(evidence.summary()).contains("fell back");
+    }
 }

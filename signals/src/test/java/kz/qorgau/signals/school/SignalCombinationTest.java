@@ -14,7 +14,10 @@ class SignalCombinationTest {
 
     static Signal rise(double strength) {
         return new Signal(
-                Signal.ABSENCE_RISE, strength, 0, new Evidence.AbsenceRise(DAY, DAY, DAY, 50, 2, 20, 10, 30, 0.05, 30));
+                Signal.ABSENCE_RISE,
+                strength,
+                0,
+                new Evidence.AbsenceRise(DAY, null, DAY, DAY, 50, 2, 20, 10, 0, 0, 30, 0.05, 30));
     }
 
     static Signal weekday(double strength) {
