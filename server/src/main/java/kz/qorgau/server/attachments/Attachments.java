@@ -243,15 +243,21 @@ public class Attachments {
 
     /**
      * The attachments of a case's reports and messages, for a member of staff who may see the case.
+     * Their names are case content: the listing is recorded in the ledger.
      *
      * @throws NotFoundException if they may not (the same as for a case that does not exist)
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<AttachmentView> ofCase(StaffMember member, UUID caseId) {
         CaseVisibility cases = requireVisible(member, caseId);
         List<AttachmentView> all = new ArrayList<>();
         store.ofReports(cases.reportsOf(caseId)).forEach(stored -> all.add(view(stored)));
         store.ofCaseMessages(caseId).forEach(stored -> all.add(view(stored)));
+        audit.record(
+                "attachments.listed",
+                caseId,
+                actor(member),
+                Map.of("attachments", all.stream().map(a -> a.id().toString()).toList()));
         return all;
     }
 
@@ -305,10 +311,11 @@ public class Attachments {
 
     private void record(StaffMember member, UUID caseId, AttachmentStore.Stored stored, String type, String variant) {
         audit.record(
-                type,
-                caseId,
-                new Actor(member.organisationCode(), member.role().code()),
-                Map.of("attachment", stored.id().toString(), "variant", variant));
+                type, caseId, actor(member), Map.of("attachment", stored.id().toString(), "variant", variant));
+    }
+
+    private static Actor actor(StaffMember member) {
+        return new Actor(member.organisationCode(), member.role().code());
     }
 
     private AttachmentStore.Stored ofVisibleCase(StaffMember member, UUID caseId, UUID attachmentId) {
