@@ -53,8 +53,8 @@ final class AttendanceDetectors {
     /**
      * Generalized likelihood-ratio test for one upward change of a Bernoulli rate (the share of days
      * with an unexcused absence), maximised over the change day: the offline form of a Bernoulli
-     * CUSUM that needs no assumed rates. Days are the unit because absences cluster within a day;
-     * lessons of one day are not independent trials.
+     * CUSUM that needs no assumed rates; then the same for a rise that has ended. Days are the unit
+     * because absences cluster within a day; lessons of one day are not independent trials. O(days).
      */
     private @Nullable Signal absenceRise(StudentYear student, int[] days, boolean[] away, int n) {
         var rule = config.absenceRise();
@@ -164,6 +164,11 @@ final class AttendanceDetectors {
                 rateAfter - rateBefore,
                 rule.minRateIncrease(),
                 Math.max(rule.fullStrengthIncrease(), rule.minRateIncrease()));
+        if (end < n) {
+            // A burst that is already over weighs by its length: two weeks away, then back to
+            // normal, is worth a look beside other signals, not a flag by itself.
+            strength *= Math.min(1, (double) daysAfter / rule.fullStrengthDaysForAnEnd());
+        }
         var evidence = new Evidence.AbsenceRise(
                 context.date(days[start]),
                 end < n ? context.date(days[end - 1]) : null,

@@ -226,6 +226,8 @@ public record SchoolSignalsConfig(
      * @param minGainForAnEnd how much larger the statistic of a rise that has ended must be than that
      *     of an open-ended one before the rise is reported as ended; such a rise must also reach
      *     {@code minLikelihoodRatio + minGainForAnEnd}, since two change points were searched
+     * @param fullStrengthDaysForAnEnd school days a rise that has ended must have lasted for full
+     *     strength; a shorter one is weighted by its length
      * @param fullStrengthIncrease rise at which the signal has full strength
      */
     public record AbsenceRise(
@@ -237,6 +239,7 @@ public record SchoolSignalsConfig(
             double minIncreaseOverClass,
             double maxPValueOverClass,
             double minGainForAnEnd,
+            int fullStrengthDaysForAnEnd,
             double fullStrengthIncrease) {}
 
     /**
