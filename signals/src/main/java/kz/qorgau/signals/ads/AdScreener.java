@@ -83,6 +83,20 @@ public final class AdScreener {
                 fingerprint);
     }
 
+    /**
+     * Screens a batch of ads and links them with {@code linker}: one call for an ingestion endpoint.
+     * Ads within the batch are linked to each other only; linking across batches is a matter of
+     * linking their {@link ScreenedAd#linkable()} forms together.
+     *
+     * @throws IllegalArgumentException if two ads have the same id
+     */
+    public ScreenedBatch screenBatch(List<Ad> ads, AdLinker linker) {
+        List<ScreenedAd> screened = screenAll(ads);
+        return new ScreenedBatch(
+                screened,
+                linker.link(screened.stream().map(ScreenedAd::linkable).toList()));
+    }
+
     /** Screens ads in order on the calling thread. */
     public List<ScreenedAd> screenAll(Collection<Ad> ads) {
         List<ScreenedAd> out = new ArrayList<>(ads.size());

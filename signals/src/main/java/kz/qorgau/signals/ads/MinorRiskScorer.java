@@ -95,10 +95,23 @@ final class MinorRiskScorer {
         return new AdContext(companionship, total, reasons);
     }
 
+    /** The spans in order, overlapping ones (rows of one rule matching the same words) merged. */
     private static List<TextSpan> inOrder(List<TextSpan> spans) {
-        return spans.stream()
+        List<TextSpan> sorted = spans.stream()
                 .distinct()
                 .sorted(Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end))
                 .toList();
+        List<TextSpan> out = new ArrayList<>(sorted.size());
+        for (TextSpan span : sorted) {
+            TextSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || span.start() >= last.end()) {
+                out.add(span);
+            } else if (span.end() > last.end()) {
+                // Both quote the same text, so the union is the first quote and the rest of the second.
+                String quote = last.quote() + span.quote().substring(last.end() - span.start());
+                out.set(out.size() - 1, new TextSpan(last.start(), span.end(), quote));
+            }
+        }
+        return out;
     }
 }

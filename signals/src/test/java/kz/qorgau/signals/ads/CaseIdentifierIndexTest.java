@@ -51,6 +51,14 @@ class CaseIdentifierIndexTest {
     }
 
     @Test
+    void aBatchIsScreenedAndLinkedInOneCall() {
+        ScreenedBatch batch = AdScreener.standard()
+                .screenBatch(List.of(AD, Ad.of("copy", "Айя. мне 17. звони 8 777 123 45 67")), AdLinker.standard());
+        assertThat(batch.clusterIdAt(0)).isEqualTo(batch.clusterIdAt(1));
+        assertThat(batch.flagged()).extracting(ScreenedAd::id).containsExactly("op1");
+    }
+
+    @Test
     void oneCaseAgainstManyAds() {
         List<ScreenedAd> ads = List.of(
                 AdScreener.standard().screen(AD),

@@ -120,13 +120,14 @@ class MinorRiskRulesTest {
         @ValueSource(
                 strings = {
                     "Айя. только исполнилось 18. " + RU,
-                    "Ақбота. жаңа ғана 18 толды. " + KK,
+                    "Ақбота. жаңа ғана 18 толды. " + KK, // two rows match: "жаңа ғана 18", "18 толды"
                     "Vika. just turned 18. " + EN
                 })
         void justTurned18IsFlaggedForReview(String text) {
             MinorRisk r = risk(text);
             assertThat(r.flag()).isTrue();
             assertThat(reason(r, "just-turned-18").weight()).isEqualTo(0.5);
+            assertThat(reason(r, "just-turned-18").evidence()).hasSize(1); // overlapping rows, one quote
         }
 
         @Test
