@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +13,14 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kz.qorgau.server.platform.InvalidInputException;
+import kz.qorgau.server.platform.SimulationClock;
 import kz.qorgau.server.platform.SqlTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API tokens for integrations and scripted staff access: 256 random bits, shown once, stored only as
- * their SHA-256 (a fast hash suffices for a secret of that strength), scoped, expiring and
- * revocable.
+ * their SHA-256 (a fast hash suffices for a secret of that strength: there is nothing to brute-force),
+ * scoped, expiring and revocable. A token carries its owner's role as well as its scopes, and stops
+ * working when its owner's account is disabled.
  */
 @Service
 public class ApiTokens {
@@ -51,6 +57,37 @@ public class ApiTokens {
     /** What a presented, valid token grants. */
     public record Grant(UUID tokenId, StaffMember member, Set<String> scopes) {}
 
+    /**
+     * Scopes only some roles may hold, whatever else a token's owner may do: {@code admin} is for
+     * administrators and {@code oversight:read} for oversight. Case scopes given to an administrator
+     * open nothing: case access excludes the role.
+     */
+    static final Map<String, Role> SCOPE_ROLES = Map.of("admin", Role.ADMINISTRATOR, "oversight:read", Role.OVERSIGHT);
+
+    /** Whether a token's state lets it in. */
+    public enum State {
+        ACTIVE,
+        EXPIRED,
+        REVOKED
+    }
+
+    /**
+     * A token as administrators see it; never its secret or hash.
+     *
+     * @param ownerLogin the login of the member whose rights the token carries
+     */
+    public record TokenView(
+            UUID id,
+            UUID ownerId,
+            String ownerLogin,
+            String ownerOrganisation,
+            String label,
+            Set<String> scopes,
+            Instant createdAt,
+            Instant expiresAt,
+            @Nullable Instant revokedAt,
+            State state) {}
+
     /** Issues a token for a staff member. */
     @Transactional
     public IssuedToken issue(UUID memberId, String label, Set<String> scopes, Duration validity) {
@@ -58,14 +95,36 @@ public class ApiTokens {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("scopes", "unknown", "unknown scopes " + unknown + "; known: " + SCOPES);
         }
+        if (scopes.isEmpty()) {
+            throw new InvalidInputException("scopes", "required", "name at least one scope of " + SCOPES);
+        }
         if (validity.isNegative() || validity.isZero() || validity.compareTo(Duration.ofDays(3650)) > 0) {
             throw new InvalidInputException("validity", "range", "must be between one second and ten years");
+        }
+        if (label.isBlank() || label.length() > 100) {
+            throw new InvalidInputException("label", "length", "must be 1 to 100 characters long");
+        }
+        Role role = jdbc.sql("select role from staff_user where id = ?")
+                .param(memberId)
+                .query(String.class)
+                .optional()
+                .map(Role::valueOf)
+                .orElseThrow(
+                        () -> new InvalidInputException("member", "unknown", "no staff member has the id " + memberId));
+        for (String scope : scopes) {
+            Role needed = SCOPE_ROLES.get(scope);
+            if (needed != null && needed != role) {
+                throw new InvalidInputException(
+                        "scopes",
+                        "role",
+                        "the scope " + scope + " is only for the role " + needed.code() + ", not " + role.code());
+            }
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        Instant now = now();
         Instant expiresAt = now.plus(validity);
         Set<String> ordered = new LinkedHashSet<>(scopes.stream().sorted().toList());
         jdbc.sql("""
@@ -89,7 +148,7 @@ public class ApiTokens {
         if (!presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
+        Instant now = now();
         return jdbc.sql("""
                         select t.id as token_id, t.scopes, t.expires_at, t.revoked_at, u.*, o.kind
                         from api_token t
@@ -116,9 +175,52 @@ public class ApiTokens {
     @Transactional
     public boolean revoke(UUID tokenId) {
         return jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
-                        .params(SqlTime.bind(clock.instant()), tokenId)
+                        .params(SqlTime.bind(now()), tokenId)
                         .update()
                 == 1;
+    }
+
+    /** Every token, newest first. */
+    @Transactional(readOnly = true)
+    public List<TokenView> list() {
+        Instant now = now();
+        return jdbc.sql("""
+                        select t.*, u.login, u.organisation_code from api_token t join staff_user u on u.id = t.user_id
+                        order by t.created_at desc, t.id""").query((rs, row) -> view(rs, now)).list();
+    }
+
+    /** One token. */
+    @Transactional(readOnly = true)
+    public Optional<TokenView> find(UUID tokenId) {
+        Instant now = now();
+        return jdbc.sql("""
+                        select t.*, u.login, u.organisation_code from api_token t join staff_user u on u.id = t.user_id
+                        where t.id = ?""").param(tokenId).query((rs, row) -> view(rs, now)).optional();
+    }
+
+    private static TokenView view(ResultSet rs, Instant now) throws SQLException {
+        Instant expiresAt = SqlTime.require(rs, "expires_at");
+        Instant revokedAt = SqlTime.read(rs, "revoked_at");
+        return new TokenView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getString("login"),
+                rs.getString("organisation_code"),
+                rs.getString("label"),
+                new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").split(" "))),
+                SqlTime.require(rs, "created_at"),
+                expiresAt,
+                revokedAt,
+                revokedAt != null ? State.REVOKED : now.isBefore(expiresAt) ? State.ACTIVE : State.EXPIRED);
+    }
+
+    /**
+     * Real time, also under the simulation clock: an exercise that replays a month of deadlines must
+     * not expire the tokens it runs with, and a token's lifetime is a promise made in real time.
+     */
+    private Instant now() {
+        Instant instant = clock.instant();
+        return clock instanceof SimulationClock simulation ? instant.minus(simulation.offset()) : instant;
     }
 
     static String hash(String token) {

@@ -3,6 +3,8 @@ package kz.qorgau.server.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -14,7 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts: creation with a hashed password, and lookup for sign-in. */
+/**
+ * Staff accounts: creation with a hashed password, lookup for sign-in, and what administrators change
+ * (enabled or not, the password). Accounts are never deleted: the ledger and case histories name them.
+ */
 @Service
 public class StaffAccounts {
 
@@ -52,10 +57,7 @@ public class StaffAccounts {
                     "pattern",
                     "use 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
-        if (staff.password().length() < MIN_PASSWORD_LENGTH || staff.password().length() > 256) {
-            throw new InvalidInputException(
-                    "password", "length", "must be " + MIN_PASSWORD_LENGTH + " to 256 characters long");
-        }
+        checkPassword(staff.password());
         if (staff.displayName().isBlank() || staff.displayName().length() > 200) {
             throw new InvalidInputException("displayName", "length", "must be 1 to 200 characters long");
         }
@@ -101,6 +103,78 @@ public class StaffAccounts {
                 .query((rs, row) ->
                         new Credentials(member(rs), rs.getString("password_hash"), rs.getBoolean("enabled")))
                 .optional();
+    }
+
+    /** An account as administrators see it: who, whether enabled, since when. */
+    public record Account(StaffMember member, @Nullable String email, boolean enabled, Instant createdAt) {}
+
+    /** Every account, by organisation and login. */
+    @Transactional(readOnly = true)
+    public List<Account> list() {
+        return jdbc.sql("""
+                        select u.*, o.kind from staff_user u join organisation o on o.code = u.organisation_code
+                        order by u.organisation_code, u.login""")
+                .query((rs, row) -> new Account(
+                        member(rs), rs.getString("email"), rs.getBoolean("enabled"), SqlTime.require(rs, "created_at")))
+                .list();
+    }
+
+    /** One account as administrators see it. */
+    @Transactional(readOnly = true)
+    public Optional<Account> account(UUID id) {
+        return jdbc.sql("""
+                        select u.*, o.kind from staff_user u join organisation o on o.code = u.organisation_code
+                        where u.id = ?""")
+                .param(id)
+                .query((rs, row) -> new Account(
+                        member(rs), rs.getString("email"), rs.getBoolean("enabled"), SqlTime.require(rs, "created_at")))
+                .optional();
+    }
+
+    /** The account with this login. */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> byLogin(String login) {
+        return credentials(login).map(Credentials::member);
+    }
+
+    /** Whether the account exists and is enabled (checked on every request of a page session). */
+    @Transactional(readOnly = true)
+    public boolean isEnabled(UUID id) {
+        return jdbc.sql("select enabled from staff_user where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /**
+     * Enables or disables an account. A disabled account cannot sign in, its page sessions end at
+     * their next request, and its API tokens are refused; nothing of it is deleted.
+     *
+     * @return whether the account exists
+     */
+    @Transactional
+    public boolean setEnabled(UUID id, boolean enabled) {
+        return jdbc.sql("update staff_user set enabled = ? where id = ?")
+                        .params(enabled, id)
+                        .update()
+                == 1;
+    }
+
+    /** Replaces an account's password (hashed with today's Argon2id parameters). */
+    @Transactional
+    public void changePassword(UUID id, String password) {
+        checkPassword(password);
+        jdbc.sql("update staff_user set password_hash = ? where id = ?")
+                .params(passwords.encode(password), id)
+                .update();
+    }
+
+    private static void checkPassword(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > 256) {
+            throw new InvalidInputException(
+                    "password", "length", "must be " + MIN_PASSWORD_LENGTH + " to 256 characters long");
+        }
     }
 
     /** The account with this id. */

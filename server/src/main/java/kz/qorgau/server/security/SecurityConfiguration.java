@@ -1,26 +1,38 @@
 package kz.qorgau.server.security;
 
 import kz.qorgau.server.directory.ApiTokens;
+import kz.qorgau.server.directory.StaffAccounts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} (stateless, bearer tokens, problem+json
- * refusals, no CSRF because no cookie authenticates it) and the pages (form login for staff, CSRF
- * protection, session rotation on login). Both send the same strict headers.
+ * refusals, no CSRF because no cookie authenticates it) and the pages (form login for staff with a
+ * TOTP second step, CSRF protection, a new session id at each sign-in step, idle and absolute session
+ * timeouts). Both send the same strict headers; {@code Cache-Control: no-store} is sent for everything,
+ * static files included, so that a shared or searched device keeps no trace of a visit.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** No inline script or style anywhere; nothing from third parties. */
@@ -53,6 +65,10 @@ class SecurityConfiguration {
                         .hasRole("OVERSIGHT")
                         .requestMatchers("/api/v1/simulation/**")
                         .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/v1/admin/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasRole("ADMINISTRATOR"),
+                                AuthorityAuthorizationManager.hasAuthority("SCOPE_admin")))
                         .requestMatchers("/api/v1/oversight/**")
                         .access(AuthorizationManagers.allOf(
                                 AuthorityAuthorizationManager.hasRole("OVERSIGHT"),
@@ -82,21 +98,49 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
-        http.authenticationProvider(staff)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/staff/login", "/staff/login/**")
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            StaffAuthenticationProvider staff,
+            SignIns signIns,
+            SecuritySettings settings,
+            SecurityTime time,
+            StaffAccounts accounts)
+            throws Exception {
+        AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+        // Its own manager without a parent: otherwise a refused attempt is tried again by the global
+        // manager (which also holds the provider bean), doubling the Argon2 work and the count.
+        http.authenticationManager(new ProviderManager(staff))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(SignIns.CODE_STEP, SignIns.ENROL_STEP)
+                        .hasAuthority(StaffAuthorities.PENDING_SECOND_FACTOR)
+                        .requestMatchers("/staff/login")
                         .permitAll()
+                        .requestMatchers(AdminPages.PAGE, AdminPages.PAGE + "/**")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(StaffAuthorities.SIGNED_IN),
+                                AuthorityAuthorizationManager.hasRole("ADMINISTRATOR")))
                         .requestMatchers("/staff/**")
-                        .authenticated()
+                        .hasAuthority(StaffAuthorities.SIGNED_IN)
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage("/staff/login")
                         .loginProcessingUrl("/staff/login")
-                        .defaultSuccessUrl("/staff/inbox", true)
-                        .failureUrl("/staff/login?error")
+                        .successHandler(signIns)
+                        .failureHandler(signIns)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?signedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(new SessionLimits(settings, time, accounts), HeaderWriterFilter.class)
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> {
+                    Authentication current = SecurityContextHolder.getContextHolderStrategy()
+                            .getContext()
+                            .getAuthentication();
+                    if (current != null && StaffAuthorities.isPending(current)) {
+                        // Half signed in: the only way on is the second step.
+                        response.sendRedirect(request.getContextPath() + SignIns.CODE_STEP);
+                        return;
+                    }
+                    forbidden.handle(request, response, e);
+                }))
                 .httpBasic(basic -> basic.disable())
                 .csrf(Customizer.withDefaults());
         headers(http);
@@ -109,6 +153,11 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .permissionsPolicyHeader(permissions ->
                         permissions.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+                .crossOriginOpenerPolicy(
+                        coop -> coop.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+                .crossOriginResourcePolicy(corp ->
+                        corp.policy(CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy.SAME_ORIGIN))
+                // Sent only over TLS (the header writer's default), as RFC 6797 requires.
                 .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
     }
