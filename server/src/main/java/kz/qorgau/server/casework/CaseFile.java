@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A case with everything in it that its reader may see.
  *
- * @param reportedTimes how many reports the case holds ("reported N times …")
- * @param organisations how many organisations have been involved ("… to M bodies …")
+ * @param reportedTimes how many reports the case and the cases confirmed as the same child hold
+ *     ("reported N times …")
+ * @param organisations how many organisations all of them were referred to ("… to M bodies …")
+ * @param firstContactAt the first contact over all of them ("… since DATE")
+ * @param links proposed and confirmed links to cases that may be about the same child
  */
 public record CaseFile(
         UUID id,
@@ -31,7 +34,9 @@ public record CaseFile(
         List<Risk> riskHistory,
         List<String> hiddenFrom,
         List<ReportView> reports,
-        List<ReferralView> referrals) {
+        List<ReferralView> referrals,
+        List<CaseLinks.Link> links,
+        int linkedCases) {
 
     /** A version of the case's risk level, with who set it and why. */
     public record Risk(int number, String level, String reason, String by, Instant at) {}

@@ -13,13 +13,21 @@ import org.springframework.stereotype.Component;
 class CaseOpening {
 
     private final Casework casework;
+    private final CaseLinks links;
 
-    CaseOpening(Casework casework) {
+    CaseOpening(Casework casework, CaseLinks links) {
         this.casework = casework;
+        this.links = links;
     }
 
     @ApplicationModuleListener
     void on(ReportFiled filed) {
         casework.open(filed);
+    }
+
+    /** Proposes links to cases that may be about the same child, once the new case is committed. */
+    @ApplicationModuleListener
+    void on(CaseLinks.CaseIndexed indexed) {
+        links.propose(indexed.caseId());
     }
 }

@@ -33,9 +33,11 @@ public class Caseload {
     private final CaseStore store;
     private final Reports reports;
     private final AuditTrail audit;
+    private final CaseLinks links;
     private final Clock clock;
 
-    Caseload(JdbcClient jdbc, CaseStore store, Reports reports, AuditTrail audit, Clock clock) {
+    Caseload(JdbcClient jdbc, CaseStore store, Reports reports, AuditTrail audit, CaseLinks links, Clock clock) {
+        this.links = links;
         this.jdbc = jdbc;
         this.store = store;
         this.reports = reports;
@@ -130,6 +132,7 @@ public class Caseload {
     CaseFile file(CaseStore.StoredCase stored, List<Referral> referrals, Instant now) {
         Case value = stored.value();
         kz.qorgau.core.casework.Closure closure = value.closure();
+        CaseLinks.Group group = links.groupFacts(value.id().value());
         return new CaseFile(
                 value.id().value(),
                 stored.reference(),
@@ -137,13 +140,13 @@ public class Caseload {
                 value.highestRisk().code(),
                 status(value),
                 value.openedAt(),
-                value.firstContactAt(),
+                group.since(),
                 value.child().name(),
                 value.child().age(),
                 value.child().school(),
                 value.child().city(),
-                value.reports().size(),
-                organisationCount(referrals),
+                group.reports(),
+                group.organisations(),
                 value.closingNeedsApproval(),
                 closure == null
                         ? null
@@ -161,7 +164,9 @@ public class Caseload {
                         .toList(),
                 List.copyOf(value.hiddenFrom()),
                 reports.ofCase(value.id().value()),
-                referrals.stream().map(r -> ReferralView.of(r, now)).toList());
+                referrals.stream().map(r -> ReferralView.of(r, now)).toList(),
+                links.of(value.id().value()),
+                group.cases());
     }
 
     static String status(Case value) {

@@ -72,6 +72,8 @@ public class Casework {
     private final Reports reports;
     private final AuditTrail audit;
     private final Announcements announcements;
+    private final CaseLinks links;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Casework(
@@ -82,7 +84,11 @@ public class Casework {
             Reports reports,
             AuditTrail audit,
             Announcements announcements,
+            CaseLinks links,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
+        this.links = links;
         this.store = store;
         this.access = access;
         this.rules = rules;
@@ -184,6 +190,8 @@ public class Casework {
                             now));
         }
         announcements.immediate(working.value, reference, opened.notices(), region);
+        links.index(working.value, report);
+        events.publishEvent(new CaseLinks.CaseIndexed(caseId));
         audit.record(
                 "case.opened",
                 caseId,

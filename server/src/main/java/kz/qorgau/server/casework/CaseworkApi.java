@@ -28,11 +28,21 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseworkApi {
 
     private final Casework casework;
+    private final CaseLinks links;
+    private final CaseAccess access;
     private final Caseload caseload;
     private final Chronology chronology;
     private final ReporterChannel channel;
 
-    CaseworkApi(Casework casework, Caseload caseload, Chronology chronology, ReporterChannel channel) {
+    CaseworkApi(
+            Casework casework,
+            CaseLinks links,
+            CaseAccess access,
+            Caseload caseload,
+            Chronology chronology,
+            ReporterChannel channel) {
+        this.links = links;
+        this.access = access;
         this.casework = casework;
         this.caseload = caseload;
         this.chronology = chronology;
@@ -133,6 +143,19 @@ class CaseworkApi {
             @AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Body body) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(channel.fromStaff(me, id, body.body(), caseload.maySee(me, id)));
+    }
+
+    @PostMapping("/api/v1/cases/{id}/links/{link}/confirm")
+    @Operation(summary = "Confirm that a linked case is about the same child (you must see both cases)")
+    CaseLinks.Link confirmLink(
+            @AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @PathVariable UUID link) {
+        return links.decide(me, link, true, access);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/links/{link}/reject")
+    @Operation(summary = "Reject a proposed link: not the same child")
+    CaseLinks.Link rejectLink(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @PathVariable UUID link) {
+        return links.decide(me, link, false, access);
     }
 
     @PostMapping("/api/v1/referrals/{id}/acknowledge")

@@ -39,14 +39,20 @@ class StaffPages {
     private final ReporterChannel channel;
     private final OversightStats oversight;
     private final Directory directory;
+    private final CaseLinks links;
+    private final CaseAccess access;
 
     StaffPages(
+            CaseLinks links,
+            CaseAccess access,
             Caseload caseload,
             Casework casework,
             Chronology chronology,
             ReporterChannel channel,
             OversightStats oversight,
             Directory directory) {
+        this.links = links;
+        this.access = access;
         this.caseload = caseload;
         this.casework = casework;
         this.chronology = chronology;
@@ -177,6 +183,16 @@ class StaffPages {
             @RequestParam(required = false) @Nullable String body,
             RedirectAttributes redirect) {
         return run(id, redirect, "done.messageSent", () -> channel.fromStaff(me, id, body, caseload.maySee(me, id)));
+    }
+
+    @PostMapping("/staff/cases/{id}/links/{link}")
+    String decideLink(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @PathVariable UUID link,
+            @RequestParam(defaultValue = "confirm") String decision,
+            RedirectAttributes redirect) {
+        return run(id, redirect, "done.linkDecided", () -> links.decide(me, link, "confirm".equals(decision), access));
     }
 
     @PostMapping("/staff/referrals/{id}/acknowledge")
