@@ -71,6 +71,17 @@ class Announcements {
                 .forEach(code -> notice(value, reference, code, NoticeKind.REPORTER_MESSAGE, null));
     }
 
+    /** A signal matched the case: the organisations working it (not those it is hidden from) are told. */
+    void signalMatched(Case value, String reference, List<Referral> referrals, String summary) {
+        String detail = summary.length() > 200 ? summary.substring(0, 200) : summary.replace('\n', ' ');
+        referrals.stream()
+                .filter(Referral::isOpen)
+                .map(r -> r.organisation().code())
+                .filter(code -> !value.isHiddenFrom(code))
+                .distinct()
+                .forEach(code -> notice(value, reference, code, NoticeKind.SIGNAL_MATCHED, detail));
+    }
+
     /** A close of a case that was high or critical awaits oversight's approval. */
     void closeRequested(Case value, String reference, @Nullable String region) {
         organisations

@@ -168,6 +168,13 @@ public class Casework {
                     .flatMap(Organisations::core)
                     .ifPresent(school -> refer(working, school, "The report names this school.", intake, now));
         }
+        for (String code : filed.referTo()) {
+            organisations
+                    .find(code)
+                    .flatMap(Organisations::core)
+                    .ifPresent(receiver ->
+                            refer(working, receiver, "A signal names this organisation to act.", intake, now));
+        }
         if (opened.notices().contains(ImmediateNotice.POLICE)) {
             organisations
                     .receiver(OrganisationType.JUVENILE_POLICE, report.schoolCode(), region, working.value.hiddenFrom())
@@ -209,6 +216,26 @@ public class Casework {
 
     private static String describe(@Nullable String text) {
         return text == null || text.isBlank() ? "(not named)" : "'" + text + "'";
+    }
+
+    /**
+     * A signal (an ad, a payment pattern, a school early-warning) matched this case: it goes on the
+     * case's timeline with its evidence, the organisations working the case are told, and the ledger
+     * records it. A match is for a person to review; it changes nothing else.
+     *
+     * @param source e.g. {@code ads}, {@code payments}, {@code school}
+     * @param summary a short, non-personal description (shown in notices)
+     * @param detail the evidence, sealed on the timeline
+     */
+    @Transactional
+    public void recordSignalMatch(UUID caseId, String source, String summary, Map<String, ?> detail) {
+        CaseStore.StoredCase stored = store.lock(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
+        Map<String, Object> entry = new LinkedHashMap<>(detail);
+        entry.put("source", source);
+        entry.put("summary", summary);
+        store.timeline(caseId, clock.instant(), "signal.matched", null, null, Actor.system(), entry);
+        announcements.signalMatched(stored.value(), stored.reference(), store.referrals(caseId), summary);
+        audit.record("signal.matched", caseId, Actor.system(), entry);
     }
 
     // ------------------------------------------------------------------ referral commands

@@ -4,5 +4,7 @@ package kz.qorgau.server.intake;
 public enum Channel {
     WEB,
     API,
-    HELPLINE
+    HELPLINE,
+    /** Raised by a signal (school early warning, ad screening, payments) that a person acted on or that escalated. */
+    SIGNAL
 }

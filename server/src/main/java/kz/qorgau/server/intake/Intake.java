@@ -118,13 +118,18 @@ public class Intake {
                 report.childAge(),
                 schoolCode,
                 report.institutionRefused(),
-                report.threatened()));
+                report.threatened(),
+                report.referTo()));
         LedgerTicket ticket = audit.record("report.filed", null, actor(report), content(id, reference, now, report));
         return new Filed(id, reference, receipt, now, ticket);
     }
 
     private static Actor actor(NewReport report) {
-        return report.channel() == Channel.HELPLINE ? new Actor("helpline", "intake-officer") : Actor.reporter();
+        return switch (report.channel()) {
+            case HELPLINE -> new Actor("helpline", "intake-officer");
+            case SIGNAL -> new Actor("qorgau", "signal");
+            case WEB, API -> Actor.reporter();
+        };
     }
 
     /** What the ledger entry's content hash covers: the report as filed. */

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * publication registry.
  *
  * @param schoolCode the known school the report names, if recognised
+ * @param referTo codes of further organisations the case is referred to
  */
 public record ReportFiled(
         UUID reportId,
@@ -19,4 +20,10 @@ public record ReportFiled(
         @Nullable Integer childAge,
         @Nullable String schoolCode,
         boolean institutionRefused,
-        boolean threatened) {}
+        boolean threatened,
+        java.util.List<String> referTo) {
+
+    public ReportFiled {
+        referTo = java.util.List.copyOf(referTo);
+    }
+}
