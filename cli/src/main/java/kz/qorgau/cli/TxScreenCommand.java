@@ -14,17 +14,16 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kz.qorgau.signals.tx.AccountDirectory;
-import kz.qorgau.signals.tx.Admission;
 import kz.qorgau.signals.tx.Alert;
 import kz.qorgau.signals.tx.AlertJson;
 import kz.qorgau.signals.tx.Cluster;
 import kz.qorgau.signals.tx.MemoKeywords;
 import kz.qorgau.signals.tx.ScreeningReport;
 import kz.qorgau.signals.tx.ScreeningRules;
-import kz.qorgau.signals.tx.TransactionScreener;
 import kz.qorgau.signals.tx.Typology;
 import kz.qorgau.signals.tx.input.AccountsCsv;
 import kz.qorgau.signals.tx.input.InputRow;
+import kz.qorgau.signals.tx.input.TransactionBatch;
 import kz.qorgau.signals.tx.input.TransactionFormat;
 import kz.qorgau.signals.tx.input.TransactionReader;
 import org.jspecify.annotations.Nullable;
@@ -141,23 +140,10 @@ final class TxScreenCommand implements Callable<Integer> {
             }
         }
 
-        TransactionScreener screener = TransactionScreener.create(screeningRules, directory);
+        ScreeningReport report;
         try (TransactionReader reader = TransactionReader.readAhead(TransactionReader.open(file, transactionFormat))) {
-            while (reader.hasNext()) {
-                InputRow row = reader.next();
-                if (row instanceof InputRow.Parsed parsed) {
-                    Admission admission = screener.accept(parsed.transaction());
-                    if (admission instanceof Admission.Late late) {
-                        problems.report(file, new InputRow.Rejected(row.line(), late.reason()));
-                    } else if (admission instanceof Admission.Unconvertible unconvertible) {
-                        problems.report(file, new InputRow.Rejected(row.line(), unconvertible.reason()));
-                    } else if (admission instanceof Admission.Duplicate duplicate) {
-                        problems.report(file, new InputRow.Skipped(row.line(), duplicate.reason()));
-                    }
-                } else {
-                    problems.report(file, row);
-                }
-            }
+            report = TransactionBatch.screen(reader, screeningRules, directory, row -> problems.report(file, row))
+                    .report();
         } catch (NoSuchFileException e) {
             err.println("qorgau tx screen: no such file: " + e.getFile());
             return UNREADABLE;
@@ -165,8 +151,6 @@ final class TxScreenCommand implements Callable<Integer> {
             err.println("qorgau tx screen: cannot read " + file + ": " + e.getMessage());
             return UNREADABLE;
         }
-
-        ScreeningReport report = screener.finish();
         for (Alert alert : report.alerts()) {
             out.println(AlertJson.line(alert));
         }
