@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
             LedgerCommand.class,
             AdsCommand.class,
             TxCommand.class,
-            SchoolCommand.class
+            SchoolCommand.class,
+            UserCommand.class,
+            TokenCommand.class
         })
 public final class QorgauCommand {
 
