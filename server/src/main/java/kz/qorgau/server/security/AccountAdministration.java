@@ -4,12 +4,14 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.qorgau.server.audit.Actor;
 import kz.qorgau.server.audit.AuditTrail;
 import kz.qorgau.server.directory.ApiTokens;
+import kz.qorgau.server.directory.Role;
 import kz.qorgau.server.directory.StaffAccounts;
 import kz.qorgau.server.directory.StaffMember;
 import kz.qorgau.server.platform.InvalidInputException;
@@ -87,7 +89,7 @@ public class AccountAdministration {
             String login,
             String displayName,
             String organisation,
-            kz.qorgau.server.directory.Role role,
+            Role role,
             @Nullable String email,
             @Nullable String password,
             Actor by) {
@@ -185,7 +187,7 @@ public class AccountAdministration {
                 member.role().code(),
                 account.email(),
                 account.enabled(),
-                secondFactor.state(member.id()).name().toLowerCase(java.util.Locale.ROOT),
+                secondFactor.state(member.id()).name().toLowerCase(Locale.ROOT),
                 secondFactor.required(member),
                 account.createdAt());
     }

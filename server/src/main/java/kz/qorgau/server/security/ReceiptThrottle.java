@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -139,7 +138,7 @@ final class ReceiptThrottle {
                 }
             }
         }
-        return out.length() == LENGTH ? out.toString().toUpperCase(Locale.ROOT) : null;
+        return out.length() == LENGTH ? out.toString() : null;
     }
 
     private long mac(String text) {
