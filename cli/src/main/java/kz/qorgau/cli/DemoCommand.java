@@ -28,13 +28,15 @@ final class DemoCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--credentials-out", paramLabel = "FILE", description = "write logins, passwords and tokens here")
-    @Nullable Path credentialsOut;
+    @Nullable
+    Path credentialsOut;
 
     @Option(
             names = "--data-dir",
             paramLabel = "DIR",
             description = "where the demo database lives (default: a new temporary directory)")
-    @Nullable Path dataDir;
+    @Nullable
+    Path dataDir;
 
     @Override
     public Integer call() throws IOException {
@@ -52,7 +54,9 @@ final class DemoCommand implements Callable<Integer> {
         properties.put("qorgau.simulation.enabled", "true");
         properties.put("qorgau.demo.enabled", "true");
         if (credentialsOut != null) {
-            properties.put("qorgau.demo.credentials-out", credentialsOut.toAbsolutePath().toString());
+            properties.put(
+                    "qorgau.demo.credentials-out",
+                    credentialsOut.toAbsolutePath().toString());
         }
         System.err.println("qorgau demo: data in " + dir.toAbsolutePath());
         ServerLauncher.serve(properties);

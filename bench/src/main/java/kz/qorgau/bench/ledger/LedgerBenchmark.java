@@ -209,9 +209,54 @@ public final class LedgerBenchmark implements Benchmark {
      * {@code ledger_entries} insert in one transaction per append). The library benchmark has no database; the
      * server wires the measurement in here.
      */
+    /**
+     * Appends through the server's ledger on PostgreSQL, each entry in its own transaction (as one
+     * command writes it) and fifty to a transaction: what the database, the lock on the log's head and
+     * the node writes cost.
+     */
     Map<String, Object> postgresAppendFigures(PrintStream log) {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("appendsPerSecondPostgres", "not measured: the JDBC ledger store is part of the server");
+        if (kz.qorgau.bench.PostgresServer.url() == null) {
+            figures.put("appendsPerSecondPostgres", kz.qorgau.bench.PostgresServer.notConfigured());
+            return figures;
+        }
+        log.println("appending through the server's ledger on PostgreSQL");
+        try (org.springframework.context.ConfigurableApplicationContext server =
+                kz.qorgau.bench.PostgresServer.start(Map.of())) {
+            kz.qorgau.server.audit.AuditTrail audit = server.getBean(kz.qorgau.server.audit.AuditTrail.class);
+            org.springframework.transaction.support.TransactionTemplate transaction =
+                    new org.springframework.transaction.support.TransactionTemplate(
+                            server.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+            kz.qorgau.server.audit.Actor actor = kz.qorgau.server.audit.Actor.system();
+            for (int i = 0; i < 500; i++) {
+                int n = i;
+                transaction.executeWithoutResult(status -> audit.record("bench.warmup", null, actor, Map.of("n", n)));
+            }
+            int single = 5_000;
+            long start = System.nanoTime();
+            for (int i = 0; i < single; i++) {
+                int n = i;
+                transaction.executeWithoutResult(status -> audit.record("bench.single", null, actor, Map.of("n", n)));
+            }
+            double singleSeconds = (System.nanoTime() - start) / 1e9;
+            int batches = 200;
+            int perBatch = 50;
+            start = System.nanoTime();
+            for (int b = 0; b < batches; b++) {
+                int batch = b;
+                transaction.executeWithoutResult(status -> {
+                    for (int i = 0; i < perBatch; i++) {
+                        audit.record("bench.batch", null, actor, Map.of("b", batch, "n", i));
+                    }
+                });
+            }
+            double batchSeconds = (System.nanoTime() - start) / 1e9;
+            figures.put("appendsPerSecondPostgres", Math.round(single / singleSeconds));
+            figures.put("appendsPerSecondPostgresFiftyPerTransaction", Math.round(batches * perBatch / batchSeconds));
+            log.printf(
+                    "  %d single appends in %.2f s; %d batched in %.2f s%n",
+                    single, singleSeconds, batches * perBatch, batchSeconds);
+        }
         return figures;
     }
 

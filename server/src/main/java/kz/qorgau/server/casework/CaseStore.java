@@ -232,18 +232,14 @@ class CaseStore {
             Actor actor,
             Map<String, ?> detail) {
         UUID id = UUID.randomUUID();
-        long seq = jdbc.sql("select nextval('case_timeline_seq')")
-                .query(Long.class)
-                .single();
         jdbc.sql("""
                         insert into case_timeline (id, case_id, at, seq, kind, referral_id, organisation_code,
                                                    actor_organisation, actor_role, detail_sealed)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        values (?, ?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         caseId,
                         SqlTime.bind(at),
-                        seq,
                         kind,
                         referralId,
                         organisationCode,

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that one bad case cannot stop the others.
  */
 @Component
-class EscalationClock {
+public class EscalationClock {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationClock.class);
 
@@ -94,8 +94,8 @@ class EscalationClock {
         }
     }
 
-    /** Sweeps until a sweep escalates nothing more. */
-    synchronized int sweepUntilDone() {
+    /** Sweeps until a sweep escalates nothing more; the number escalated. */
+    public synchronized int sweepUntilDone() {
         int total = 0;
         for (int round = 0; round < 1000; round++) {
             int escalated = sweep();
@@ -107,8 +107,8 @@ class EscalationClock {
         return total;
     }
 
-    /** One sweep: the number of referrals escalated. */
-    int sweep() {
+    /** One sweep (at most {@code qorgau.casework.sweep-batch} due referrals): the number escalated. */
+    public int sweep() {
         Instant now = clock.instant();
         record Due(UUID referral, UUID caseId) {}
         List<Due> due = jdbc.sql("""

@@ -23,8 +23,30 @@ class Organisations {
 
     private final Directory directory;
 
+    /** The directory as last read: it changes rarely and is read on every referral and escalation. */
+    private volatile @Nullable Snapshot snapshot;
+
+    private record Snapshot(java.util.Map<String, Organisation> byCode, List<Organisation> all) {}
+
     Organisations(Directory directory) {
         this.directory = directory;
+    }
+
+    @org.springframework.context.event.EventListener
+    void on(Directory.OrganisationsChanged changed) {
+        snapshot = null;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            List<Organisation> all = directory.organisations();
+            java.util.Map<String, Organisation> byCode = new java.util.HashMap<>();
+            all.forEach(o -> byCode.put(o.code(), o));
+            current = new Snapshot(byCode, all);
+            snapshot = current;
+        }
+        return current;
     }
 
     /** The core's view of an organisation; empty for kinds that never receive referrals. */
@@ -38,7 +60,7 @@ class Organisations {
     }
 
     Optional<Organisation> find(String code) {
-        return directory.organisation(code);
+        return Optional.ofNullable(snapshot().byCode().get(code));
     }
 
     /** The organisation with this code as the core sees it, or 400 naming the field. */
@@ -67,7 +89,7 @@ class Organisations {
         // 1. The supervising chain of the organisation the referral comes from.
         String code = fromCode;
         for (int depth = 0; code != null && depth < 10; depth++) {
-            Optional<Organisation> organisation = directory.organisation(code);
+            Optional<Organisation> organisation = find(code);
             if (organisation.isEmpty()) {
                 break;
             }
@@ -77,7 +99,8 @@ class Organisations {
             code = organisation.get().parentCode();
         }
         // 2. The same kind in the case's region, then 3. anywhere (national bodies).
-        List<Organisation> ofKind = new ArrayList<>(directory.organisations(kind));
+        List<Organisation> ofKind = new ArrayList<>(
+                snapshot().all().stream().filter(o -> o.kind() == kind).toList());
         if (region != null) {
             ofKind.stream().filter(o -> region.equals(o.region())).forEach(candidates::add);
         }
@@ -91,8 +114,6 @@ class Organisations {
     /** The region an organisation belongs to. */
     @Nullable
     String regionOf(@Nullable String code) {
-        return code == null
-                ? null
-                : directory.organisation(code).map(Organisation::region).orElse(null);
+        return code == null ? null : find(code).map(Organisation::region).orElse(null);
     }
 }

@@ -25,6 +25,7 @@ import kz.qorgau.server.intake.Channel;
 import kz.qorgau.server.intake.Intake;
 import kz.qorgau.server.intake.NewReport;
 import kz.qorgau.server.intake.ReporterRelation;
+import kz.qorgau.server.security.SecondFactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -50,10 +51,17 @@ class DemoSeeder {
     private final StaffAccounts accounts;
     private final ApiTokens tokens;
     private final Intake intake;
+    private final SecondFactor secondFactor;
     private final SecureRandom random = new SecureRandom();
 
     DemoSeeder(
-            DemoProperties properties, Directory directory, StaffAccounts accounts, ApiTokens tokens, Intake intake) {
+            DemoProperties properties,
+            Directory directory,
+            StaffAccounts accounts,
+            ApiTokens tokens,
+            Intake intake,
+            SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.properties = properties;
         this.directory = directory;
         this.accounts = accounts;
@@ -61,7 +69,21 @@ class DemoSeeder {
         this.intake = intake;
     }
 
-    record Login(String login, String password, String token, String organisation, String role) {}
+    /**
+     * One demo persona.
+     *
+     * @param totpSecret for roles that must use a second factor (oversight, administrator): the
+     *     enrolled TOTP secret (RFC 6238, base32), so that a person adds it to an authenticator app and
+     *     a script computes codes; null for the others
+     */
+    record Login(
+            String login,
+            String password,
+            String token,
+            String organisation,
+            String role,
+            @org.jspecify.annotations.Nullable String totpSecret,
+            @org.jspecify.annotations.Nullable String totpUri) {}
 
     @EventListener(ApplicationReadyEvent.class)
     void seed(ApplicationReadyEvent ready) {
@@ -79,12 +101,15 @@ class DemoSeeder {
             StaffMember member = accounts.add(new StaffAccounts.NewStaff(
                     staff.login(), staff.displayName(), staff.organisation(), staff.role(), password, null));
             ApiTokens.IssuedToken token = tokens.issue(member.id(), "demo", staff.scopes(), Duration.ofDays(30));
+            SecondFactor.Enrolment totp = secondFactor.required(member) ? secondFactor.enrolConfirmed(member) : null;
             logins.add(new Login(
                     staff.login(),
                     password,
                     token.token(),
                     staff.organisation(),
-                    staff.role().code()));
+                    staff.role().code(),
+                    totp == null ? null : totp.secret(),
+                    totp == null ? null : totp.uri()));
         }
         fileExampleReports();
         int port = ready.getApplicationContext() instanceof WebServerApplicationContext web
@@ -180,8 +205,13 @@ class DemoSeeder {
             Organisation organisation =
                     directory.organisation(login.organisation()).orElseThrow();
             out.printf(
-                    "%-22s %-21s %-22s %s (%s)%n",
-                    login.login(), login.password(), login.organisation(), login.role(), organisation.nameEn());
+                    "%-22s %-21s %-22s %s (%s)%s%n",
+                    login.login(),
+                    login.password(),
+                    login.organisation(),
+                    login.role(),
+                    organisation.nameEn(),
+                    login.totpSecret() == null ? "" : "  TOTP secret " + login.totpSecret());
         }
         out.println();
     }

@@ -26,11 +26,16 @@ public class Directory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Directory(JdbcClient jdbc, Clock clock) {
+    Directory(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
+
+    /** The directory of organisations changed; caches of it are stale. */
+    public record OrganisationsChanged(String code) {}
 
     /** The organisation with this code. */
     @Transactional(readOnly = true)
@@ -78,6 +83,7 @@ public class Directory {
                         organisation.email(),
                         SqlTime.bind(clock.instant()))
                 .update();
+        events.publishEvent(new OrganisationsChanged(organisation.code()));
         return organisation;
     }
 
