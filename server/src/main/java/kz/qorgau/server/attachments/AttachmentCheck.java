@@ -11,6 +11,7 @@ public sealed interface AttachmentCheck {
             attachments = List.copyOf(attachments);
         }
 
+        /** Whether no file was chosen at all (empty file inputs are skipped). */
         public boolean isEmpty() {
             return attachments.isEmpty();
         }

@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
 record AttachmentSettings(
         @DefaultValue("10MB") DataSize maxSize,
         @DefaultValue("5") int maxPerReport,
-        @DefaultValue("60000000") long maxPixels,
+        @DefaultValue("50000000") long maxPixels,
         @DefaultValue("2560") int viewingMaxSide) {
 
     AttachmentSettings {

@@ -97,18 +97,17 @@ public class Attachments {
                 index++;
                 continue;
             }
-            Object outcome = prepareOne(index, upload);
-            if (outcome instanceof Refusal refusal) {
+            Refusal refusal = prepareOne(index, upload, accepted);
+            if (refusal != null) {
                 refusals.add(refusal);
-            } else {
-                accepted.add((PreparedAttachment) outcome);
             }
             index++;
         }
         return refusals.isEmpty() ? new AttachmentCheck.Accepted(accepted) : new AttachmentCheck.Refused(refusals);
     }
 
-    private Object prepareOne(int index, Upload upload) {
+    /** Prepares one upload into {@code accepted}, or says why it is refused. */
+    private @Nullable Refusal prepareOne(int index, Upload upload, List<PreparedAttachment> accepted) {
         String name = upload.fileName();
         long limit = settings.maxSize().toBytes();
         long megabytes = Math.max(1, limit / (1024 * 1024));
@@ -131,15 +130,16 @@ public class Attachments {
         if (kind.isEmpty()) {
             return new Refusal(index, name, "type-not-allowed", List.of());
         }
-        ViewingCopy copy = viewingCopy(content, kind.get());
-        return switch (copy) {
-            case ViewingCopy.Unreadable(String code, List<Object> arguments) ->
-                new Refusal(index, name, code, arguments);
-            case ViewingCopy.Made made ->
-                new PreparedAttachment(name, kind.get(), content, made.content(), sha256(content));
-            case ViewingCopy.EvidenceOnly evidence ->
-                new PreparedAttachment(name, kind.get(), content, null, sha256(content));
-        };
+        byte @Nullable [] viewing;
+        switch (viewingCopy(content, kind.get())) {
+            case ViewingCopy.Unreadable(String code, List<Object> arguments) -> {
+                return new Refusal(index, name, code, arguments);
+            }
+            case ViewingCopy.Made made -> viewing = made.content();
+            case ViewingCopy.EvidenceOnly evidence -> viewing = null;
+        }
+        accepted.add(new PreparedAttachment(name, kind.get(), content, viewing, sha256(content)));
+        return null;
     }
 
     ViewingCopy viewingCopy(byte[] content, AttachmentKind kind) {
