@@ -5,9 +5,11 @@ import java.io.ByteArrayOutputStream;
 /**
  * Listening copies of recordings, where the format allows stripping metadata without re-encoding:
  * MP3 keeps only its audio frames (ID3v1, ID3v2, APE and Lyrics tags dropped), WAV only its format
- * and sample chunks ({@code LIST/INFO}, {@code bext}, {@code iXML} … dropped), AMR has no metadata.
- * OGG and M4A are kept as evidence only: their tags sit inside checksummed pages or indexed boxes, and
- * no copy is made rather than a copy that might still carry a name or a place.
+ * and sample chunks ({@code LIST/INFO}, {@code bext}, {@code iXML} … dropped), M4A has its metadata
+ * boxes ({@code udta}, {@code meta}, {@code uuid}: titles, the recording's place, XMP) turned into
+ * zero-filled {@code free} boxes of the same size, so that no offset into the audio moves; AMR has no
+ * metadata. OGG is kept as evidence only: its tags sit inside checksummed pages, and no copy is made
+ * rather than a copy that might still carry a name or a place.
  */
 final class AudioCopies {
 
@@ -172,7 +174,7 @@ final class AudioCopies {
                 : new ViewingCopy.Unreadable("unreadable");
     }
 
-    /** M4A is evidence only, but a file that is not a chain of MPEG-4 boxes with audio is still refused. */
+    /** M4A: a chain of MPEG-4 boxes with a movie and media data, its metadata boxes neutralised. */
     private static ViewingCopy m4a(byte[] data) {
         long at = 0;
         boolean movie = false;
@@ -202,9 +204,57 @@ final class AudioCopies {
             media |= type.equals("mdat");
             at += size;
         }
-        return movie && media && at == data.length
-                ? new ViewingCopy.EvidenceOnly()
-                : new ViewingCopy.Unreadable("unreadable");
+        if (!movie || !media || at != data.length) {
+            return new ViewingCopy.Unreadable("unreadable");
+        }
+        byte[] copy = data.clone();
+        neutraliseMetadata(copy, 0, copy.length, 0);
+        return new ViewingCopy.Made(copy, AttachmentKind.M4A);
+    }
+
+    /** Boxes that hold boxes, where metadata boxes are looked for. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("moov", "trak", "mdia", "minf", "edts");
+
+    /** Boxes that hold metadata: user data, item lists, XMP. */
+    private static final java.util.Set<String> METADATA = java.util.Set.of("udta", "meta", "uuid");
+
+    /**
+     * Turns every metadata box between {@code from} and {@code to} (and inside containers, at most a
+     * few levels deep) into a {@code free} box of the same size filled with zeros.
+     */
+    private static void neutraliseMetadata(byte[] data, int from, int to, int depth) {
+        int at = from;
+        while (at + 8 <= to) {
+            long size = (data[at] & 0xFFL) << 24
+                    | (data[at + 1] & 0xFFL) << 16
+                    | (data[at + 2] & 0xFFL) << 8
+                    | (data[at + 3] & 0xFFL);
+            int header = 8;
+            if (size == 1) {
+                if (at + 16 > to) {
+                    return;
+                }
+                size = 0;
+                for (int b = 0; b < 8; b++) {
+                    size = size << 8 | (data[at + 8 + b] & 0xFFL);
+                }
+                header = 16;
+            } else if (size == 0) {
+                size = to - at;
+            }
+            if (size < header || size > to - at) {
+                return;
+            }
+            int end = (int) (at + size);
+            String type = new String(data, at + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (METADATA.contains(type)) {
+                System.arraycopy(ContentSniffer.ascii("free"), 0, data, at + 4, 4);
+                java.util.Arrays.fill(data, at + header, end, (byte) 0);
+            } else if (CONTAINERS.contains(type) && depth < 6) {
+                neutraliseMetadata(data, at + header, end, depth + 1);
+            }
+            at = end;
+        }
     }
 
     private static long u32le(byte[] data, int at) {

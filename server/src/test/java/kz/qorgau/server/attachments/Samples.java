@@ -231,6 +231,39 @@ public final class Samples {
         return concat("RIFF".getBytes(StandardCharsets.US_ASCII), le32(body.length), body);
     }
 
+    /**
+     * An M4A file: {@code ftyp} (brand {@code M4A }), a {@code moov} holding a movie header, user data
+     * with a place ({@code ©xyz}) and a title holding {@code marker}, a track with its own user data, and
+     * a top-level {@code uuid} (XMP) box; then {@code mdat}.
+     */
+    public static byte[] m4a(String marker) {
+        byte[] ftyp = box(
+                "ftyp",
+                concat(
+                        "M4A ".getBytes(StandardCharsets.US_ASCII),
+                        new byte[4],
+                        "M4A isom".getBytes(StandardCharsets.US_ASCII)));
+        byte[] place = box("\u00a9xyz", ("+43.2+076.9/" + marker).getBytes(StandardCharsets.UTF_8));
+        byte[] udta =
+                box("udta", concat(place, box("\u00a9nam", ("title " + marker).getBytes(StandardCharsets.UTF_8))));
+        byte[] trak = box(
+                "trak",
+                concat(box("tkhd", new byte[84]), box("udta", box("name", marker.getBytes(StandardCharsets.UTF_8)))));
+        byte[] moov = box("moov", concat(box("mvhd", new byte[100]), udta, trak));
+        byte[] xmp = box(
+                "uuid",
+                concat(new byte[16], ("<x:xmpmeta>" + marker + "</x:xmpmeta>").getBytes(StandardCharsets.UTF_8)));
+        byte[] mdat = box("mdat", new byte[64]);
+        return concat(ftyp, moov, xmp, mdat);
+    }
+
+    private static byte[] box(String type, byte[] body) {
+        return concat(
+                ByteBuffer.allocate(4).putInt(8 + body.length).array(),
+                type.getBytes(StandardCharsets.ISO_8859_1),
+                body);
+    }
+
     private static byte[] le32(int value) {
         return ByteBuffer.allocate(4)
                 .order(java.nio.ByteOrder.LITTLE_ENDIAN)

@@ -151,6 +151,36 @@ class ViewingCopiesCarryNoMetadataTest {
     }
 
     @Test
+    void anM4aLosesItsPlaceTitleAndXmpWithoutMovingTheAudio() {
+        byte[] original = Samples.m4a(marker);
+        assertThat(ContentSniffer.kindOf(original)).contains(AttachmentKind.M4A);
+
+        ViewingCopy.Made copy = made(AudioCopies.copy(original, AttachmentKind.M4A));
+
+        assertThat(Samples.contains(copy.content(), marker)).isFalse();
+        assertThat(Samples.contains(copy.content(), "udta")).isFalse();
+        assertThat(Samples.contains(copy.content(), "uuid")).isFalse();
+        assertThat(copy.content()).hasSameSizeAs(original);
+        assertThat(ContentSniffer.kindOf(copy.content())).contains(AttachmentKind.M4A);
+        // the audio (mdat) sits at the same offset, so the sample tables still point at it
+        int mdat = original.length - 72;
+        assertThat(java.util.Arrays.copyOfRange(copy.content(), mdat, original.length))
+                .isEqualTo(java.util.Arrays.copyOfRange(original, mdat, original.length));
+        assertThat(AudioCopies.copy(copy.content(), AttachmentKind.M4A)).isInstanceOf(ViewingCopy.Made.class);
+    }
+
+    @Test
+    void anOggRecordingIsKeptAsEvidenceOnly() {
+        byte[] page = new byte[28];
+        System.arraycopy("OggS".getBytes(), 0, page, 0, 4);
+        page[26] = 1;
+        assertThat(AudioCopies.copy(Samples.concat(page, page), AttachmentKind.OGG))
+                .isInstanceOf(ViewingCopy.EvidenceOnly.class);
+        assertThat(AudioCopies.copy(Samples.concat(page, page, "junk".getBytes()), AttachmentKind.OGG))
+                .isInstanceOf(ViewingCopy.Unreadable.class);
+    }
+
+    @Test
     void noiseAfterAnMp3FrameHeaderIsUnreadable() {
         byte[] noise = new byte[20_000];
         new java.util.Random(7).nextBytes(noise);
