@@ -235,6 +235,34 @@ class AdsIngestionIT {
     }
 
     @Test
+    void theIdentifiersPageRecordsAndShowsARefusedValueBesideItsField() {
+        // Tests share one database: each records identifiers no other test uses.
+        kz.qorgau.server.directory.StaffMember member = fixtures.staff(region.school(), Role.CASE_WORKER);
+        Http page = new Http(port);
+        page.signIn(member.login(), Fixtures.PASSWORD);
+        String path = "/staff/cases/" + caseId + "/identifiers";
+        Http.Response form = page.get(path);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("id=\"identifier-form\"").contains("id=\"no-identifiers\"");
+        Http.Response refused =
+                page.postForm(path, Map.of("kind", "phone", "value", "12", "_csrf", Http.csrf(form.body())));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"value-error\"");
+        Http.Response recorded = page.postForm(
+                path, Map.of("kind", "phone", "value", "8 701 765 43 21", "_csrf", Http.csrf(refused.body())));
+        assertThat(recorded.status()).isEqualTo(302);
+        assertThat(recorded.headers().firstValue("Location").orElse("")).endsWith(path);
+        String shown = page.get(path).body();
+        assertThat(shown).contains("+77017654321").contains("id=\"done\"");
+
+        kz.qorgau.server.directory.StaffMember stranger =
+                fixtures.staff(fixtures.region().school(), Role.CASE_WORKER);
+        Http other = new Http(port);
+        other.signIn(stranger.login(), Fixtures.PASSWORD);
+        assertThat(other.get(path).status()).isEqualTo(404);
+    }
+
+    @Test
     void aTokenWithoutTheSignalsScopeIsRefused() {
         String casesOnly = fixtures.token(
                 fixtures.staff(fixtures.organisation(OrganisationKind.NGO), Role.INTEGRATION), "cases:read");
