@@ -1,6 +1,7 @@
 package kz.qorgau.server.casework;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,11 @@ import kz.qorgau.server.audit.Actor;
 import kz.qorgau.server.platform.RuleViolationException;
 import kz.qorgau.server.platform.SqlTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads and writes cases, referrals, conflicts and the case timeline. Writes of a new version are
@@ -26,10 +30,12 @@ import org.springframework.stereotype.Component;
 class CaseStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final CaseDocuments documents;
 
-    CaseStore(JdbcClient jdbc, CaseDocuments documents) {
+    CaseStore(JdbcClient jdbc, JdbcTemplate template, CaseDocuments documents) {
         this.jdbc = jdbc;
+        this.template = template;
         this.documents = documents;
     }
 
@@ -232,22 +238,61 @@ class CaseStore {
             Actor actor,
             Map<String, ?> detail) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into case_timeline (id, case_id, at, seq, kind, referral_id, organisation_code,
-                                                   actor_organisation, actor_role, detail_sealed)
-                        values (?, ?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        caseId,
-                        SqlTime.bind(at),
-                        kind,
-                        referralId,
-                        organisationCode,
-                        actor.organisation(),
-                        actor.role(),
-                        documents.sealText(
-                                CaseDocuments.JSON.writeValueAsString(detail), "case_timeline", "detail_sealed", id))
-                .update();
+        Object[] row = {
+            id,
+            caseId,
+            SqlTime.bind(at),
+            kind,
+            referralId,
+            organisationCode,
+            actor.organisation(),
+            actor.role(),
+            documents.sealText(CaseDocuments.JSON.writeValueAsString(detail), "case_timeline", "detail_sealed", id)
+        };
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            template.batchUpdate(TIMELINE_INSERT, List.<Object[]>of(row));
+            return;
+        }
+        pendingTimeline().add(row);
+    }
+
+    private static final String TIMELINE_INSERT = """
+            insert into case_timeline (id, case_id, at, seq, kind, referral_id, organisation_code,
+                                       actor_organisation, actor_role, detail_sealed)
+            values (?, ?, ?, nextval('case_timeline_seq'), ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Timeline rows wait for the end of their transaction and go in one batch, in the order they were
+     * added (the sequence numbers follow that order), just before the ledger's entries.
+     */
+    private List<Object[]> pendingTimeline() {
+        Object key = this;
+        @SuppressWarnings("unchecked")
+        List<Object[]> pending = (List<Object[]>) TransactionSynchronizationManager.getResource(key);
+        if (pending != null) {
+            return pending;
+        }
+        List<Object[]> fresh = new ArrayList<>();
+        TransactionSynchronizationManager.bindResource(key, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (!fresh.isEmpty()) {
+                    template.batchUpdate(TIMELINE_INSERT, fresh);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+
+            @Override
+            public int getOrder() {
+                return LOWEST_PRECEDENCE - 100;
+            }
+        });
+        return fresh;
     }
 
     static @Nullable Instant metAt(Deadline deadline) {

@@ -161,6 +161,7 @@ public class Casework {
         timeline(caseId, opened.event());
 
         Working working = new Working(value, new ArrayList<>(), region);
+        working.reference = reference;
         opened.opening().ifPresent(opening -> openReferral(working, opening, null));
         if (report.schoolCode() != null) {
             organisations
@@ -306,6 +307,7 @@ public class Casework {
             case ReferralChanged c -> c;
         };
         Working working = new Working(stored.value(), new ArrayList<>(store.referrals(caseId)), stored.region());
+        working.reference = stored.reference();
         applyReferralChange(working, changed);
         audit.record(ledgerType, caseId, auditActor(member), content(working, detail));
         return changed.after();
@@ -402,6 +404,7 @@ public class Casework {
             UUID caseId, ConflictSignal.Kind kind, Organisation organisation, kz.qorgau.core.casework.Actor by) {
         CaseStore.StoredCase stored = store.lock(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
         Working working = new Working(stored.value(), new ArrayList<>(store.referrals(caseId)), stored.region());
+        working.reference = stored.reference();
         CaseChanged changed = working.value.flagConflict(
                 new ConflictSignal(kind, organisation), by, clock.instant(), working.referrals, rules);
         applyCaseChange(working, stored.reference(), changed);
@@ -414,6 +417,7 @@ public class Casework {
     void sendToOversightWithin(UUID caseId, String reason) {
         CaseStore.StoredCase stored = store.lock(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
         Working working = new Working(stored.value(), new ArrayList<>(store.referrals(caseId)), stored.region());
+        working.reference = stored.reference();
         organisations
                 .receiver(OrganisationType.COMMISSIONER, null, working.region, working.value.hiddenFrom())
                 .ifPresent(oversight -> refer(
@@ -446,7 +450,9 @@ public class Casework {
             throw new NotFoundException("no case " + caseId + " that you may see");
         }
         CaseStore.StoredCase stored = store.lock(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
-        return new Working(stored.value(), new ArrayList<>(store.referrals(caseId)), stored.region());
+        Working working = new Working(stored.value(), new ArrayList<>(store.referrals(caseId)), stored.region());
+        working.reference = stored.reference();
+        return working;
     }
 
     // ------------------------------------------------------------------ applying outcomes
@@ -456,6 +462,10 @@ public class Casework {
         Case value;
         final List<Referral> referrals;
         final @Nullable String region;
+
+        @Nullable
+        String reference;
+
         final List<String> touched = new ArrayList<>();
 
         Working(Case value, List<Referral> referrals, @Nullable String region) {
@@ -541,7 +551,11 @@ public class Casework {
         working.replace(referral);
         timeline(working.value.id().value(), referral, opened.event());
         announcements.referralOpened(
-                working.value, store.reference(working.value.id().value()).orElse(""), referral);
+                working.value,
+                working.reference != null
+                        ? working.reference
+                        : store.reference(working.value.id().value()).orElse(""),
+                referral);
         return referral;
     }
 

@@ -160,6 +160,7 @@ public class EscalationClock {
         CaseStore.StoredCase stored = store.find(caseId).orElseThrow();
         Casework.Working working =
                 new Casework.Working(stored.value(), new ArrayList<>(store.referrals(caseId)), stored.region());
+        working.reference = stored.reference();
         int escalated = 0;
         for (UUID referralId : referralIds) {
             Referral referral = working.referrals.stream()

@@ -41,8 +41,10 @@ class StaffPages {
     private final Directory directory;
     private final CaseLinks links;
     private final CaseAccess access;
+    private final kz.qorgau.server.attachments.Attachments attachments;
 
     StaffPages(
+            kz.qorgau.server.attachments.Attachments attachments,
             CaseLinks links,
             CaseAccess access,
             Caseload caseload,
@@ -51,6 +53,7 @@ class StaffPages {
             ReporterChannel channel,
             OversightStats oversight,
             Directory directory) {
+        this.attachments = attachments;
         this.links = links;
         this.access = access;
         this.caseload = caseload;
@@ -98,6 +101,7 @@ class StaffPages {
                 "riskLevels",
                 Arrays.stream(RiskLevel.values()).map(RiskLevel::code).toList());
         model.addAttribute("isOversight", me.role() == Role.OVERSIGHT);
+        model.addAttribute("attachments", attachments.ofCase(me, id));
         return "staff/case";
     }
 

@@ -40,6 +40,16 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+    /**
+     * A request the firewall refuses (e.g. a header with C1 control characters) is a 400 with
+     * problem+json like every other refusal, not a bare error page.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(
+                response, 400, "request-rejected", "Request rejected", "The request is malformed and was refused.");
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {

@@ -21,7 +21,6 @@ import kz.qorgau.server.support.QorgauIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +30,6 @@ import tools.jackson.databind.JsonNode;
  * viewing copy, downloaded by those allowed and recorded in the ledger.
  */
 @QorgauIntegrationTest
-@Import(TestCaseVisibility.class)
 @TestPropertySource(
         properties = {
             // the multipart settings docs/data-protection.md asks for: above the application's own limit,
