@@ -326,18 +326,40 @@ class AdIngestion {
             }
         }
         usable.sort(java.util.Comparator.comparingLong(Contact::ads));
-        Set<UUID> rows = new LinkedHashSet<>();
+        // The rarest contacts first, and only as many as can fill the limit: the rows fetched stay
+        // within the limit plus one contact's ads.
+        Map<String, List<String>> wanted = new LinkedHashMap<>();
+        long planned = 0;
         for (Contact c : usable) {
-            if (rows.size() >= settings.maxLinkedStoredAds()) {
+            if (planned >= settings.maxLinkedStoredAds()) {
                 break;
             }
-            jdbc.sql("select ad_signal_id from ad_contact where kind = ? and digest = ? limit ?")
-                    .params(c.kind(), c.digest(), settings.maxAdsPerContact())
-                    .query(rs -> {
-                        if (rows.size() < settings.maxLinkedStoredAds()) {
-                            rows.add(rs.getObject(1, UUID.class));
-                        }
-                    });
+            wanted.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c.digest());
+            planned += c.ads();
+        }
+        Map<String, List<UUID>> adsOfContact = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : wanted.entrySet()) {
+            for (List<String> chunk : chunks(e.getValue())) {
+                List<Object> params = new ArrayList<>();
+                params.add(e.getKey());
+                params.addAll(chunk);
+                jdbc.sql("select digest, ad_signal_id from ad_contact where kind = ? and digest in ("
+                                + marks(chunk.size()) + ")")
+                        .params(params)
+                        .query(rs -> {
+                            adsOfContact
+                                    .computeIfAbsent(e.getKey() + ":" + rs.getString(1), k -> new ArrayList<>())
+                                    .add(rs.getObject(2, UUID.class));
+                        });
+            }
+        }
+        Set<UUID> rows = new LinkedHashSet<>();
+        for (Contact c : usable) {
+            for (UUID row : adsOfContact.getOrDefault(c.kind() + ":" + c.digest(), List.of())) {
+                if (rows.size() < settings.maxLinkedStoredAds()) {
+                    rows.add(row);
+                }
+            }
         }
         if (rows.isEmpty()) {
             return List.of();
