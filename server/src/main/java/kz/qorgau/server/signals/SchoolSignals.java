@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kz.qorgau.server.audit.Actor;
@@ -439,15 +438,5 @@ class SchoolSignals {
                 Locale.ENGLISH,
                 Channel.SIGNAL,
                 referTo);
-    }
-
-    /** A signal by id for the API's answer after a decision. */
-    @Transactional(readOnly = true)
-    Optional<String> state(UUID id) {
-        return jdbc.sql("select state from school_signal where id = ?")
-                .param(id)
-                .query(String.class)
-                .optional()
-                .map(SchoolSignals::code);
     }
 }
