@@ -79,6 +79,15 @@ public class Caseload {
         return file(stored, store.referrals(caseId), clock.instant());
     }
 
+    /**
+     * The case as a command just left it, for the command's answer: the command's own ledger entry
+     * covers what is shown, so this read is not recorded again.
+     */
+    @Transactional(readOnly = true)
+    CaseFile afterCommand(StaffMember member, UUID caseId) {
+        return file(visible(member, caseId), store.referrals(caseId), clock.instant());
+    }
+
     /** Whether the member may see the case. */
     @Transactional(readOnly = true)
     public boolean maySee(StaffMember member, UUID caseId) {

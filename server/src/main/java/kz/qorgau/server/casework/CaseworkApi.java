@@ -99,35 +99,35 @@ class CaseworkApi {
         RiskLevel level = RiskLevel.fromCode(code)
                 .orElseThrow(() -> new InvalidInputException("level", "unknown", "must be critical, high or standard"));
         casework.setRisk(me, id, level, required(body.reason(), "reason", 4000));
-        return caseload.caseFile(me, id);
+        return caseload.afterCommand(me, id);
     }
 
     @PostMapping("/api/v1/cases/{id}/close")
     @Operation(summary = "Close a case that was never high or critical")
     CaseFile close(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Outcome body) {
         casework.close(me, id, required(body.outcome(), "outcome", 4000));
-        return caseload.caseFile(me, id);
+        return caseload.afterCommand(me, id);
     }
 
     @PostMapping("/api/v1/cases/{id}/close-request")
     @Operation(summary = "Ask oversight to approve closing the case")
     CaseFile requestClose(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Outcome body) {
         casework.requestClose(me, id, required(body.outcome(), "outcome", 4000));
-        return caseload.caseFile(me, id);
+        return caseload.afterCommand(me, id);
     }
 
     @PostMapping("/api/v1/cases/{id}/close-approval")
     @Operation(summary = "Approve closing (a second person, from oversight)")
     CaseFile approveClose(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id) {
         casework.approveClose(me, id);
-        return caseload.caseFile(me, id);
+        return caseload.afterCommand(me, id);
     }
 
     @PostMapping("/api/v1/cases/{id}/close-rejection")
     @Operation(summary = "Reject a close request (oversight)")
     CaseFile rejectClose(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, @RequestBody Reason body) {
         casework.rejectClose(me, id, required(body.reason(), "reason", 4000));
-        return caseload.caseFile(me, id);
+        return caseload.afterCommand(me, id);
     }
 
     @GetMapping("/api/v1/cases/{id}/messages")
