@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies above a limit (1 MiB by default) with 413 problem+json before anything
  * reads them; bodies without a declared length are cut off at the same limit while being read.
- * Uploads ({@code multipart/form-data}) are limited by the multipart settings instead.
+ * Uploads ({@code multipart/form-data}) are limited by the multipart settings instead, and signal batches
+ * under {@code /api/v1/signals/} by their own streaming limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -40,8 +41,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        if (contentType != null
-                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        boolean multipart = contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        // Signal batches (up to 10,000 ads, millions of transactions) are streamed by their own
+        // controllers under their own limit (qorgau.signals.max-input-size, after decompression).
+        boolean signalBatch = request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/signals/");
+        if (multipart || signalBatch) {
             chain.doFilter(request, response);
             return;
         }
@@ -64,7 +69,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     /** Thrown while reading a body that turns out longer than the limit. */
-    static final class PayloadTooLargeException extends IOException {
+    public static final class PayloadTooLargeException extends IOException {
         PayloadTooLargeException(long limit) {
             super("request body larger than " + limit + " bytes");
         }
