@@ -31,7 +31,9 @@ class ReportSurvivesCrashIT {
     @Test
     void anAcknowledgedReportSurvivesAKillAndRestart() throws Exception {
         if (TestDatabase.isPostgres()) {
-            abort("runs on the embedded H2 database only: PostgreSQL's durability is PostgreSQL's own");
+            String reason = "runs on the embedded H2 database only: PostgreSQL's durability is PostgreSQL's own";
+            System.out.println("[qorgau] ReportSurvivesCrashIT NOT RUN ON POSTGRESQL: " + reason);
+            abort(reason);
         }
         Path dataDir = TestDatabase.newDataDirectory();
         int port = freePort();

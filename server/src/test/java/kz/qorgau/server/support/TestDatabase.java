@@ -68,6 +68,11 @@ public final class TestDatabase
         Path dataDir = newDataDirectory();
         Map<String, String> properties = new HashMap<>();
         properties.put("qorgau.data-dir", dataDir.toString());
+        // The test context cache keeps up to spring.test.context.cache.maxSize servers alive at
+        // once (src/test/resources/spring.properties); small pools keep them within PostgreSQL's
+        // default max_connections of 100.
+        properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
         if (isPostgres()) {
             String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
             String url = System.getenv("QORGAU_TEST_PG_URL");
