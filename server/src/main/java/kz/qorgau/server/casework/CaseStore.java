@@ -2,6 +2,9 @@ package kz.qorgau.server.casework;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import kz.qorgau.core.casework.Deadline;
 import kz.qorgau.core.casework.FlaggedConflict;
 import kz.qorgau.core.casework.Referral;
 import kz.qorgau.server.audit.Actor;
+import kz.qorgau.server.platform.BatchedWrites;
 import kz.qorgau.server.platform.RuleViolationException;
 import kz.qorgau.server.platform.SqlTime;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +36,13 @@ class CaseStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final CaseDocuments documents;
+    private final BatchedWrites writes;
 
-    CaseStore(JdbcClient jdbc, JdbcTemplate template, CaseDocuments documents) {
+    CaseStore(JdbcClient jdbc, JdbcTemplate template, CaseDocuments documents, BatchedWrites writes) {
         this.jdbc = jdbc;
         this.template = template;
         this.documents = documents;
+        this.writes = writes;
     }
 
     /** A case as stored, with what is kept beside the domain record. */
@@ -141,6 +147,46 @@ class CaseStore {
                 .optional();
     }
 
+    /**
+     * Of these cases, those this transaction could lock now ({@code FOR UPDATE SKIP LOCKED}: a case
+     * another transaction holds is left out, not waited for), as stored.
+     */
+    Map<UUID, StoredCase> lockAvailable(Collection<UUID> ids) {
+        Map<UUID, StoredCase> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select id, reference, region, document_sealed from safeguarding_case where id in (:ids)"
+                        + " for update skip locked")
+                .param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    found.put(
+                            id,
+                            new StoredCase(
+                                    documents.openCase(rs.getBytes("document_sealed"), id),
+                                    rs.getString("reference"),
+                                    rs.getString("region")));
+                });
+        return found;
+    }
+
+    /** The referrals of each of these cases, in the order of {@link #referrals(UUID)}. */
+    Map<UUID, List<Referral>> referralsOfCases(Collection<UUID> caseIds) {
+        Map<UUID, List<Referral>> found = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select case_id, id, document_sealed from referral where case_id in (:ids)"
+                        + " order by case_id, referred_at, id")
+                .param("ids", List.copyOf(caseIds))
+                .query(rs -> {
+                    found.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(documents.openReferral(rs.getBytes(3), rs.getObject(2, UUID.class)));
+                });
+        return found;
+    }
+
     // ---- referrals
 
     List<Referral> referrals(UUID caseId) {
@@ -165,63 +211,75 @@ class CaseStore {
     }
 
     void insert(Referral value, CaseworkRules rules) {
-        jdbc.sql("""
-                        insert into referral (id, case_id, version, organisation_code, organisation_type, basis,
-                            from_referral_id, ladder_origin, ladder_level, state, risk, referred_at,
-                            ack_due_at, ack_met_at, action_due_at, action_met_at, outcome_due_at, outcome_met_at,
-                            escalated_at, escalation_due_at, document_sealed)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        value.id().value(),
-                        value.caseId().value(),
-                        value.version(),
-                        value.organisation().code(),
-                        value.organisation().type().name(),
-                        value.basis().name(),
-                        value.from() == null ? null : value.from().value(),
-                        value.ladder().origin().name(),
-                        value.ladder().level(),
-                        value.state().name(),
-                        value.risk().name(),
-                        SqlTime.bind(value.referredAt()),
-                        SqlTime.bind(value.acknowledgement().dueAt()),
-                        SqlTime.bind(value.acknowledgement().metAt()),
-                        SqlTime.bind(value.firstProtectiveAction().dueAt()),
-                        SqlTime.bind(value.firstProtectiveAction().metAt()),
-                        SqlTime.bind(value.outcome().dueAt()),
-                        SqlTime.bind(value.outcome().metAt()),
-                        SqlTime.bind(escalatedAt(value)),
-                        SqlTime.bind(value.escalationDueAt(rules.ladders()).orElse(null)),
-                        documents.seal(value))
-                .update();
+        writes.write(
+                REFERRAL_INSERT,
+                new Object[] {
+                    value.id().value(),
+                    value.caseId().value(),
+                    value.version(),
+                    value.organisation().code(),
+                    value.organisation().type().name(),
+                    value.basis().name(),
+                    value.from() == null ? null : value.from().value(),
+                    value.ladder().origin().name(),
+                    value.ladder().level(),
+                    value.state().name(),
+                    value.risk().name(),
+                    SqlTime.bind(value.referredAt()),
+                    SqlTime.bind(value.acknowledgement().dueAt()),
+                    SqlTime.bind(value.acknowledgement().metAt()),
+                    SqlTime.bind(value.firstProtectiveAction().dueAt()),
+                    SqlTime.bind(value.firstProtectiveAction().metAt()),
+                    SqlTime.bind(value.outcome().dueAt()),
+                    SqlTime.bind(value.outcome().metAt()),
+                    SqlTime.bind(escalatedAt(value)),
+                    SqlTime.bind(value.escalationDueAt(rules.ladders()).orElse(null)),
+                    documents.seal(value)
+                },
+                false,
+                () -> "");
     }
 
-    /** Stores the next version; false if another writer got there first (the caller skips). */
+    /**
+     * Stores the next version; false if another writer got there first (the caller skips). When the
+     * transaction defers its writes ({@link BatchedWrites}), the answer is true and a lost race fails
+     * the commit instead.
+     */
     boolean update(Referral after, CaseworkRules rules) {
-        return jdbc.sql("""
-                                update referral set version = ?, state = ?, risk = ?, ack_due_at = ?, ack_met_at = ?,
-                                    action_due_at = ?, action_met_at = ?, outcome_due_at = ?, outcome_met_at = ?,
-                                    escalated_at = ?, escalation_due_at = ?, document_sealed = ?
-                                where id = ? and version = ?""")
-                        .params(
-                                after.version(),
-                                after.state().name(),
-                                after.risk().name(),
-                                SqlTime.bind(after.acknowledgement().dueAt()),
-                                SqlTime.bind(after.acknowledgement().metAt()),
-                                SqlTime.bind(after.firstProtectiveAction().dueAt()),
-                                SqlTime.bind(after.firstProtectiveAction().metAt()),
-                                SqlTime.bind(after.outcome().dueAt()),
-                                SqlTime.bind(after.outcome().metAt()),
-                                SqlTime.bind(escalatedAt(after)),
-                                SqlTime.bind(
-                                        after.escalationDueAt(rules.ladders()).orElse(null)),
-                                documents.seal(after),
-                                after.id().value(),
-                                after.version() - 1)
-                        .update()
-                == 1;
+        return writes.write(
+                REFERRAL_UPDATE,
+                new Object[] {
+                    after.version(),
+                    after.state().name(),
+                    after.risk().name(),
+                    SqlTime.bind(after.acknowledgement().dueAt()),
+                    SqlTime.bind(after.acknowledgement().metAt()),
+                    SqlTime.bind(after.firstProtectiveAction().dueAt()),
+                    SqlTime.bind(after.firstProtectiveAction().metAt()),
+                    SqlTime.bind(after.outcome().dueAt()),
+                    SqlTime.bind(after.outcome().metAt()),
+                    SqlTime.bind(escalatedAt(after)),
+                    SqlTime.bind(after.escalationDueAt(rules.ladders()).orElse(null)),
+                    documents.seal(after),
+                    after.id().value(),
+                    after.version() - 1
+                },
+                true,
+                () -> "referral " + after.id() + " was changed by someone else; reload and try again");
     }
+
+    private static final String REFERRAL_INSERT = """
+            insert into referral (id, case_id, version, organisation_code, organisation_type, basis,
+                from_referral_id, ladder_origin, ladder_level, state, risk, referred_at,
+                ack_due_at, ack_met_at, action_due_at, action_met_at, outcome_due_at, outcome_met_at,
+                escalated_at, escalation_due_at, document_sealed)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String REFERRAL_UPDATE = """
+            update referral set version = ?, state = ?, risk = ?, ack_due_at = ?, ack_met_at = ?,
+                action_due_at = ?, action_met_at = ?, outcome_due_at = ?, outcome_met_at = ?,
+                escalated_at = ?, escalation_due_at = ?, document_sealed = ?
+            where id = ? and version = ?""";
 
     private static @Nullable Instant escalatedAt(Referral referral) {
         return referral.escalation() == null ? null : referral.escalation().at();

@@ -14,6 +14,7 @@ import kz.qorgau.core.casework.Referral;
 import kz.qorgau.core.casework.ReferralChanged;
 import kz.qorgau.server.audit.Actor;
 import kz.qorgau.server.audit.AuditTrail;
+import kz.qorgau.server.platform.BatchedWrites;
 import kz.qorgau.server.platform.ClockAdvanced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * escalates each exactly once.
  *
  * <p>Exactly once, also with several instances on one database and across restarts: the due rows are
- * read without locks, then each case is locked with {@code FOR UPDATE SKIP LOCKED} (another instance
- * working on it is skipped, not waited for), the referral is read again under that lock and the core
- * decides from its stored state ({@code AlreadyEscalated} the second time); the write is conditioned on
- * the version read. One transaction per batch; if a batch fails, its cases are retried one by one so
- * that one bad case cannot stop the others.
+ * read without locks, then their cases are locked with {@code FOR UPDATE SKIP LOCKED} (a case another
+ * instance is working on is skipped, not waited for), the referrals are read again under that lock and
+ * the core decides from their stored state ({@code AlreadyEscalated} the second time); every write is
+ * conditioned on the version read. One transaction per batch, its writes sent in JDBC batches at
+ * commit; if a batch fails, its cases are retried one by one so that one bad case cannot stop the
+ * others.
  */
 @Component
 public class EscalationClock {
@@ -53,6 +55,7 @@ public class EscalationClock {
     private final TaskScheduler scheduler;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final BatchedWrites writes;
 
     EscalationClock(
             JdbcClient jdbc,
@@ -63,7 +66,9 @@ public class EscalationClock {
             CaseworkSettings settings,
             TaskScheduler scheduler,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            BatchedWrites writes) {
+        this.writes = writes;
         this.jdbc = jdbc;
         this.store = store;
         this.casework = casework;
@@ -125,20 +130,15 @@ public class EscalationClock {
             byCase.computeIfAbsent(d.caseId(), k -> new ArrayList<>()).add(d.referral());
         }
         try {
-            Integer escalated = transaction.execute(status -> {
-                int count = 0;
-                for (Map.Entry<UUID, List<UUID>> entry : byCase.entrySet()) {
-                    count += escalateCase(entry.getKey(), entry.getValue(), now);
-                }
-                return count;
-            });
+            Integer escalated = transaction.execute(status -> escalateCases(byCase, now));
             return escalated == null ? 0 : escalated;
         } catch (RuntimeException batchFailed) {
             log.warn("an escalation batch failed ({}); retrying its cases one by one", batchFailed.toString());
             int count = 0;
             for (Map.Entry<UUID, List<UUID>> entry : byCase.entrySet()) {
                 try {
-                    Integer one = transaction.execute(status -> escalateCase(entry.getKey(), entry.getValue(), now));
+                    Integer one =
+                            transaction.execute(status -> escalateCases(Map.of(entry.getKey(), entry.getValue()), now));
                     count += one == null ? 0 : one;
                 } catch (RuntimeException caseFailed) {
                     log.error("escalating case {} failed; it is retried at the next sweep", entry.getKey(), caseFailed);
@@ -148,25 +148,42 @@ public class EscalationClock {
         }
     }
 
-    /** Escalates the due referrals of one case, if no other instance holds it. */
-    private int escalateCase(UUID caseId, List<UUID> referralIds, Instant now) {
-        Optional<Boolean> locked = jdbc.sql("select true from safeguarding_case where id = ? for update skip locked")
-                .param(caseId)
-                .query(Boolean.class)
-                .optional();
-        if (locked.isEmpty()) {
-            return 0; // another instance is escalating or changing this case right now
+    /**
+     * Escalates the due referrals of these cases, those no other transaction holds. Three reads for
+     * the whole batch (lock and read the cases, read their referrals); the writes wait for the commit
+     * and go in JDBC batches ({@link BatchedWrites}): nothing in a sweep reads back what it wrote.
+     */
+    private int escalateCases(Map<UUID, List<UUID>> byCase, Instant now) {
+        writes.deferInThisTransaction();
+        Map<UUID, CaseStore.StoredCase> locked = store.lockAvailable(byCase.keySet());
+        // Cases another instance is escalating or changing right now are left out: that instance
+        // escalates them, or the next sweep does.
+        Map<UUID, List<Referral>> referrals = store.referralsOfCases(locked.keySet());
+        int escalated = 0;
+        for (Map.Entry<UUID, CaseStore.StoredCase> entry : locked.entrySet()) {
+            CaseStore.StoredCase stored = entry.getValue();
+            Casework.Working working = new Casework.Working(
+                    stored.value(),
+                    new ArrayList<>(referrals.getOrDefault(entry.getKey(), List.of())),
+                    stored.region());
+            working.reference = stored.reference();
+            escalated += escalateCase(working, byCase.get(entry.getKey()), now);
         }
-        CaseStore.StoredCase stored = store.find(caseId).orElseThrow();
-        Casework.Working working =
-                new Casework.Working(stored.value(), new ArrayList<>(store.referrals(caseId)), stored.region());
-        working.reference = stored.reference();
+        return escalated;
+    }
+
+    /** Escalates the due referrals of one locked case. */
+    private int escalateCase(Casework.Working working, List<UUID> referralIds, Instant now) {
+        UUID caseId = working.value.id().value();
         int escalated = 0;
         for (UUID referralId : referralIds) {
-            Referral referral = working.referrals.stream()
+            Optional<Referral> found = working.referrals.stream()
                     .filter(r -> r.id().value().equals(referralId))
-                    .findFirst()
-                    .orElseThrow();
+                    .findFirst();
+            if (found.isEmpty()) {
+                continue; // not this case's any more: nothing to do
+            }
+            Referral referral = found.get();
             EscalationOutcome outcome = referral.escalate(now, rules);
             switch (outcome) {
                 case EscalationOutcome.Escalated e -> {
@@ -194,12 +211,15 @@ public class EscalationClock {
 
     /** A row looked due but is not: store its true next due time so it stops being picked up. */
     private void refreshDue(Referral referral) {
-        jdbc.sql("update referral set escalation_due_at = ? where id = ? and version = ?")
-                .params(
-                        platformTime(referral.escalationDueAt(rules.ladders()).orElse(null)),
-                        referral.id().value(),
-                        referral.version())
-                .update();
+        writes.write(
+                "update referral set escalation_due_at = ? where id = ? and version = ?",
+                new Object[] {
+                    platformTime(referral.escalationDueAt(rules.ladders()).orElse(null)),
+                    referral.id().value(),
+                    referral.version()
+                },
+                false,
+                () -> "");
     }
 
     private static java.time.@org.jspecify.annotations.Nullable OffsetDateTime platformTime(

@@ -23,11 +23,14 @@ class NoticeRouting {
         this.mail = mail;
     }
 
-    /** Adds the deliveries the notice does not have yet; returns how many were added. */
-    int route(UUID noticeId, Organisation organisation, Instant now) {
+    /**
+     * Adds the deliveries the notice does not have yet; returns how many were added. A notice
+     * inserted in this transaction ({@code fresh}) has none, so nothing is looked up.
+     */
+    int route(UUID noticeId, Organisation organisation, Instant now, boolean fresh) {
         int added = 0;
         for (String address : recipients.emails(organisation)) {
-            if (!outbox.hasDelivery(noticeId, DeliveryChannel.EMAIL, address)) {
+            if (fresh || !outbox.hasDelivery(noticeId, DeliveryChannel.EMAIL, address)) {
                 boolean sendable = mail.enabled();
                 outbox.insertDelivery(
                         noticeId,
@@ -42,7 +45,7 @@ class NoticeRouting {
             }
         }
         for (UUID webhook : recipients.webhooks(organisation.code())) {
-            if (!outbox.hasDelivery(noticeId, DeliveryChannel.WEBHOOK, webhook.toString())) {
+            if (fresh || !outbox.hasDelivery(noticeId, DeliveryChannel.WEBHOOK, webhook.toString())) {
                 outbox.insertDelivery(
                         noticeId,
                         DeliveryChannel.WEBHOOK,

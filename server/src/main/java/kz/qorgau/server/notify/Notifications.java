@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.qorgau.server.directory.Directory;
 import kz.qorgau.server.directory.Organisation;
+import kz.qorgau.server.platform.TransactionMemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -53,14 +54,13 @@ public class Notifications {
             throw new IllegalStateException(
                     "notices are enqueued in the read-write transaction of the change they announce");
         }
-        Organisation organisation = directory
-                .organisation(notice.organisationCode())
+        Organisation organisation = TransactionMemo.get(this, notice.organisationCode(), directory::organisation)
                 .orElseThrow(() -> new IllegalArgumentException("no organisation has the code "
                         + notice.organisationCode() + "; notices go to organisations in the directory"));
         Instant now = clock.instant();
         UUID noticeId = UUID.randomUUID();
         outbox.insertNotice(noticeId, notice, now);
-        if (routing.route(noticeId, organisation, now) == 0) {
+        if (routing.route(noticeId, organisation, now, true) == 0) {
             outbox.insertDelivery(
                     noticeId,
                     DeliveryChannel.NONE,

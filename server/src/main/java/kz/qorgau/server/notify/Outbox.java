@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.qorgau.server.platform.BatchedWrites;
 import kz.qorgau.server.platform.SqlTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +23,11 @@ class Outbox {
     static final int MAX_ERROR = 500;
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /** A delivery claimed for sending, with its notice. {@code attempt} counts this one. */
@@ -42,21 +45,26 @@ class Outbox {
             @Nullable String detail,
             Instant noticeCreatedAt) {}
 
+    /** Inserts a notice; in a transaction that defers its writes ({@link BatchedWrites}), at commit. */
     void insertNotice(UUID id, Notice notice, Instant now) {
-        jdbc.sql("""
-                        insert into notify_notice (id, organisation_code, kind, case_id, case_reference, detail, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        notice.organisationCode(),
-                        notice.kind().name(),
-                        notice.caseId(),
-                        notice.caseReference(),
-                        notice.detail(),
-                        SqlTime.bind(now))
-                .update();
+        writes.write(
+                """
+                insert into notify_notice (id, organisation_code, kind, case_id, case_reference, detail, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""",
+                new Object[] {
+                    id,
+                    notice.organisationCode(),
+                    notice.kind().name(),
+                    notice.caseId(),
+                    notice.caseReference(),
+                    notice.detail(),
+                    SqlTime.bind(now)
+                },
+                false,
+                () -> "");
     }
 
+    /** Inserts a delivery; in a transaction that defers its writes ({@link BatchedWrites}), at commit. */
     void insertDelivery(
             UUID noticeId,
             DeliveryChannel channel,
@@ -66,21 +74,24 @@ class Outbox {
             @Nullable Instant nextAttemptAt,
             @Nullable String lastError,
             Instant now) {
-        jdbc.sql("""
-                        insert into notify_delivery (id, notice_id, channel, recipient, webhook_id, state, attempts,
-                                                     next_attempt_at, last_error, created_at)
-                        values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(
-                        UUID.randomUUID(),
-                        noticeId,
-                        channel.name(),
-                        recipient,
-                        webhookId,
-                        state.name(),
-                        SqlTime.bind(nextAttemptAt),
-                        truncate(lastError),
-                        SqlTime.bind(now))
-                .update();
+        writes.write(
+                """
+                insert into notify_delivery (id, notice_id, channel, recipient, webhook_id, state, attempts,
+                                             next_attempt_at, last_error, created_at)
+                values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
+                new Object[] {
+                    UUID.randomUUID(),
+                    noticeId,
+                    channel.name(),
+                    recipient,
+                    webhookId,
+                    state.name(),
+                    SqlTime.bind(nextAttemptAt),
+                    truncate(lastError),
+                    SqlTime.bind(now)
+                },
+                false,
+                () -> "");
     }
 
     boolean hasDelivery(UUID noticeId, DeliveryChannel channel, String recipient) {

@@ -58,7 +58,7 @@ class OutboxAdministration {
             Organisation organisation = directory
                     .organisation(delivery.organisationCode())
                     .orElseThrow(() -> new NotFoundException("The notice's organisation is no longer known."));
-            int added = routing.route(delivery.noticeId(), organisation, now);
+            int added = routing.route(delivery.noticeId(), organisation, now, false);
             if (added == 0) {
                 throw new RuleViolationException(
                         "notify.no-recipient", Notifications.noRecipient(delivery.organisationCode()));

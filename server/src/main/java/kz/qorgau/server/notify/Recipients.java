@@ -3,6 +3,7 @@ package kz.qorgau.server.notify;
 import java.util.List;
 import java.util.UUID;
 import kz.qorgau.server.directory.Organisation;
+import kz.qorgau.server.platform.TransactionMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,12 @@ class Recipients {
         this.jdbc = jdbc;
     }
 
+    /** The e-mail addresses of the organisation; read once per transaction. */
     List<String> emails(Organisation organisation) {
+        return TransactionMemo.get(this, "emails:" + organisation.code(), code -> readEmails(organisation));
+    }
+
+    private List<String> readEmails(Organisation organisation) {
         String mailbox = organisation.email();
         if (mailbox != null && !mailbox.isBlank()) {
             return List.of(mailbox.trim());
@@ -40,7 +46,12 @@ class Recipients {
                 .toList();
     }
 
+    /** The organisation's active webhook endpoints; read once per transaction. */
     List<UUID> webhooks(String organisationCode) {
+        return TransactionMemo.get(this, "webhooks:" + organisationCode, code -> readWebhooks(organisationCode));
+    }
+
+    private List<UUID> readWebhooks(String organisationCode) {
         return jdbc.sql("""
                         select id from notify_webhook where organisation_code = ? and active order by created_at, id""").param(organisationCode).query(UUID.class).list();
     }

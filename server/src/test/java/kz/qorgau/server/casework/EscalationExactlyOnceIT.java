@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kz.qorgau.core.casework.CaseworkRules;
 import kz.qorgau.server.audit.AuditTrail;
+import kz.qorgau.server.platform.BatchedWrites;
 import kz.qorgau.server.platform.SimulationClock;
 import kz.qorgau.server.support.Fixtures;
 import kz.qorgau.server.support.Http;
@@ -73,8 +74,12 @@ class EscalationExactlyOnceIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    BatchedWrites writes;
+
     private EscalationClock newScheduler() {
-        return new EscalationClock(jdbc, store, casework, rules, audit, settings, scheduler, transactions, clock);
+        return new EscalationClock(
+                jdbc, store, casework, rules, audit, settings, scheduler, transactions, clock, writes);
     }
 
     private long count(String sql, Object... params) {
