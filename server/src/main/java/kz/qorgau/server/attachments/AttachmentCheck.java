@@ -7,6 +7,9 @@ public sealed interface AttachmentCheck {
 
     /** Every upload passed; they are ready to be attached, in the order given. */
     record Accepted(List<PreparedAttachment> attachments) implements AttachmentCheck {
+        /** No files. */
+        public static final Accepted NONE = new Accepted(List.of());
+
         public Accepted {
             attachments = List.copyOf(attachments);
         }

@@ -2,16 +2,26 @@ package kz.qorgau.server.casework;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Locale;
+import kz.qorgau.server.attachments.AttachmentCheck;
+import kz.qorgau.server.attachments.Attachments;
+import kz.qorgau.server.attachments.Refusal;
+import kz.qorgau.server.attachments.Upload;
+import kz.qorgau.server.platform.FieldViolation;
 import kz.qorgau.server.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The reporter's API, authenticated by the receipt alone ({@code X-Receipt}). A wrong receipt and a
@@ -22,9 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ReporterApi {
 
     private final ReporterChannel channel;
+    private final Attachments attachments;
+    private final MessageSource messages;
 
-    ReporterApi(ReporterChannel channel) {
+    ReporterApi(ReporterChannel channel, Attachments attachments, MessageSource messages) {
         this.channel = channel;
+        this.attachments = attachments;
+        this.messages = messages;
     }
 
     /**
@@ -54,6 +68,36 @@ class ReporterApi {
         ReporterChannel.Flag flag = flag(request.flag());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(channel.fromReporter(receipt, request.body(), flag, request.organisation()));
+    }
+
+    @PostMapping(path = "/api/v1/reporter/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "A message with files attached",
+            description = "Multipart: optional fields 'body', 'flag' and 'organisation' as for the JSON form, and"
+                    + " parts named 'file' (photos, PDF, audio; recognised by their content, each at most"
+                    + " qorgau.attachments.max-size, at most qorgau.attachments.max-per-report per message)."
+                    + " The message and all its files are stored, or nothing is.")
+    ResponseEntity<ReporterChannel.Message> messageWithFiles(
+            @RequestHeader(name = "X-Receipt", required = false) @Nullable String receipt,
+            @RequestParam(required = false) @Nullable String body,
+            @RequestParam(required = false) @Nullable String flag,
+            @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files) {
+        ReporterChannel.Flag parsedFlag = flag(flag);
+        AttachmentCheck checked = attachments.prepare(
+                files == null ? List.of() : files.stream().map(Upload::of).toList(), 0);
+        if (checked instanceof AttachmentCheck.Refused(List<Refusal> refusals)) {
+            throw new InvalidInputException(refusals.stream()
+                    .map(refusal -> new FieldViolation(
+                            refusal.index() < 0 ? "file" : "file[" + refusal.index() + "]",
+                            refusal.code(),
+                            messages.getMessage(
+                                    refusal.messageKey(), refusal.messageArguments(), refusal.code(), Locale.ENGLISH)))
+                    .toList());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(channel.fromReporter(
+                        receipt, body, parsedFlag, organisation, (AttachmentCheck.Accepted) checked));
     }
 
     static ReporterChannel.@Nullable Flag flag(@Nullable String code) {

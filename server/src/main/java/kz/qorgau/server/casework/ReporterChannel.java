@@ -13,6 +13,9 @@ import kz.qorgau.core.casework.ConflictSignal;
 import kz.qorgau.core.casework.ReporterStatus;
 import kz.qorgau.core.organisation.Organisation;
 import kz.qorgau.core.organisation.OrganisationType;
+import kz.qorgau.server.attachments.AttachmentCheck;
+import kz.qorgau.server.attachments.AttachmentView;
+import kz.qorgau.server.attachments.Attachments;
 import kz.qorgau.server.audit.Actor;
 import kz.qorgau.server.audit.AuditTrail;
 import kz.qorgau.server.directory.StaffMember;
@@ -47,6 +50,7 @@ public class ReporterChannel {
     private final AuditTrail audit;
     private final Announcements announcements;
     private final Clock clock;
+    private final Attachments attachments;
 
     ReporterChannel(
             Reports reports,
@@ -57,7 +61,9 @@ public class ReporterChannel {
             FieldCipher cipher,
             AuditTrail audit,
             Announcements announcements,
+            Attachments attachments,
             Clock clock) {
+        this.attachments = attachments;
         this.announcements = announcements;
         this.reports = reports;
         this.store = store;
@@ -80,14 +86,23 @@ public class ReporterChannel {
             @Nullable String outcome,
             List<Message> messages) {}
 
-    /** A message on the case, as the reporter or staff see it. */
+    /**
+     * A message on the case, as the reporter or staff see it, with the names of the files attached to
+     * it (the files themselves are on the case page, for staff who may see the case).
+     */
     public record Message(
             UUID id,
             Instant at,
             String from,
             String body,
             @Nullable String flag,
-            @Nullable String flaggedOrganisation) {}
+            @Nullable String flaggedOrganisation,
+            List<String> files) {
+
+        public Message {
+            files = List.copyOf(files);
+        }
+    }
 
     /** A flag the reporter may raise with a message. */
     public enum Flag {
@@ -171,17 +186,35 @@ public class ReporterChannel {
     @Transactional
     public Message fromReporter(
             @Nullable String receipt, @Nullable String body, @Nullable Flag flag, @Nullable String organisation) {
-        return fromReporter(byReceipt(receipt).id(), body, flag, organisation);
+        return fromReporter(byReceipt(receipt).id(), body, flag, organisation, AttachmentCheck.Accepted.NONE);
     }
 
-    /** A message from the reporter of a report they opened with their receipt. */
+    /** The same, with files (already checked by {@link Attachments#prepare}) attached to the message. */
     @Transactional
     public Message fromReporter(
-            UUID reportId, @Nullable String body, @Nullable Flag flag, @Nullable String organisation) {
+            @Nullable String receipt,
+            @Nullable String body,
+            @Nullable Flag flag,
+            @Nullable String organisation,
+            AttachmentCheck.Accepted files) {
+        return fromReporter(byReceipt(receipt).id(), body, flag, organisation, files);
+    }
+
+    /**
+     * A message from the reporter of a report they opened with their receipt, with files attached to
+     * it: the message, its files and their ledger entries are stored together or not at all.
+     */
+    @Transactional
+    public Message fromReporter(
+            UUID reportId,
+            @Nullable String body,
+            @Nullable Flag flag,
+            @Nullable String organisation,
+            AttachmentCheck.Accepted files) {
         ReportView report = reports.report(reportId).orElseThrow(() -> new NotFoundException("No such report."));
         String text = body == null ? "" : body.strip();
-        if (text.isEmpty() && flag == null) {
-            throw new InvalidInputException("body", "required", "write a message or raise a flag");
+        if (text.isEmpty() && flag == null && files.isEmpty()) {
+            throw new InvalidInputException("body", "required", "write a message, attach a file or raise a flag");
         }
         if (text.length() > MAX_MESSAGE) {
             throw new InvalidInputException("body", "too-long", "must be at most " + MAX_MESSAGE + " characters");
@@ -196,7 +229,7 @@ public class ReporterChannel {
         }
         Optional<Organisation> flagged =
                 flag == null ? Optional.empty() : organisations.recognise(organisation, report.city());
-        Message message = store(
+        Message stored = store(
                 caseId,
                 report.id(),
                 "FROM_REPORTER",
@@ -204,6 +237,11 @@ public class ReporterChannel {
                 text,
                 flag,
                 flagged.map(Organisation::code).orElse(null));
+        List<String> fileNames = attachments.attachToMessage(caseId, stored.id(), files, Actor.reporter()).stream()
+                .map(ReporterChannel::shownName)
+                .toList();
+        Message message =
+                new Message(stored.id(), stored.at(), stored.from(), stored.body(), stored.flag(), null, fileNames);
         store.timeline(
                 caseId,
                 message.at(),
@@ -238,6 +276,7 @@ public class ReporterChannel {
         content.put("body", text);
         content.put("flag", flag == null ? null : flag.name());
         content.put("organisation", organisation);
+        content.put("attachments", fileNames.size());
         audit.record("message.from-reporter", caseId, Actor.reporter(), content);
         return message;
     }
@@ -275,7 +314,8 @@ public class ReporterChannel {
     /** The messages of a case, oldest first; for the reporter, staff appear as "case worker". */
     @Transactional(readOnly = true)
     public List<Message> messages(UUID caseId, boolean forReporter) {
-        return new ArrayList<>(jdbc.sql("select * from case_message where case_id = ? order by at, id")
+        return new ArrayList<>(jdbc
+                .sql("select * from case_message where case_id = ? order by at, id")
                 .param(caseId)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
@@ -290,9 +330,20 @@ public class ReporterChannel {
                             from,
                             String.valueOf(cipher.open(rs.getBytes("body_sealed"), "case_message", "body_sealed", id)),
                             flag == null ? null : flag.toLowerCase(Locale.ROOT).replace('_', '-'),
-                            forReporter ? null : rs.getString("flagged_organisation"));
+                            forReporter ? null : rs.getString("flagged_organisation"),
+                            List.of());
                 })
-                .list());
+                .list()
+                .stream()
+                .map(m -> {
+                    List<String> names = attachments.ofMessage(m.id()).stream()
+                            .map(ReporterChannel::shownName)
+                            .toList();
+                    return names.isEmpty()
+                            ? m
+                            : new Message(m.id(), m.at(), m.from(), m.body(), m.flag(), m.flaggedOrganisation(), names);
+                })
+                .toList());
     }
 
     private Message store(
@@ -326,7 +377,13 @@ public class ReporterChannel {
                 "FROM_REPORTER".equals(direction) ? "reporter" : "case-worker",
                 body,
                 flag == null ? null : flag.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                null);
+                null,
+                List.of());
+    }
+
+    private static String shownName(AttachmentView attachment) {
+        String name = attachment.fileName();
+        return name == null || name.isBlank() ? "#" + attachment.position() : name;
     }
 
     private ReportView byReceipt(@Nullable String receipt) {

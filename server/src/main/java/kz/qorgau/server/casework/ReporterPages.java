@@ -2,16 +2,24 @@ package kz.qorgau.server.casework;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import kz.qorgau.server.attachments.AttachmentCheck;
+import kz.qorgau.server.attachments.Attachments;
+import kz.qorgau.server.attachments.Refusal;
+import kz.qorgau.server.attachments.Upload;
 import kz.qorgau.server.platform.InvalidInputException;
 import kz.qorgau.server.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,9 +33,13 @@ class ReporterPages {
     static final String SESSION_REPORT = "qorgau.reporter.report";
 
     private final ReporterChannel channel;
+    private final Attachments attachments;
+    private final MessageSource messages;
 
-    ReporterPages(ReporterChannel channel) {
+    ReporterPages(ReporterChannel channel, Attachments attachments, MessageSource messages) {
         this.channel = channel;
+        this.attachments = attachments;
+        this.messages = messages;
     }
 
     @GetMapping("/follow")
@@ -55,6 +67,8 @@ class ReporterPages {
             return "redirect:/follow";
         }
         model.addAttribute("view", channel.view(report));
+        model.addAttribute("maxAttachments", attachments.maxPerReport());
+        model.addAttribute("maxAttachmentMegabytes", Math.max(1, attachments.maxSize() / (1024 * 1024)));
         return "reporter/case";
     }
 
@@ -64,13 +78,28 @@ class ReporterPages {
             @RequestParam(required = false) @Nullable String body,
             @RequestParam(required = false) @Nullable String flag,
             @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
+            Locale locale,
             RedirectAttributes redirect) {
         UUID report = (UUID) session.getAttribute(SESSION_REPORT);
         if (report == null) {
             return "redirect:/follow";
         }
+        AttachmentCheck checked = attachments.prepare(
+                files == null ? List.of() : files.stream().map(Upload::of).toList(), 0);
+        if (checked instanceof AttachmentCheck.Refused(List<Refusal> refusals)) {
+            // Nothing is stored: the message waits until its files are acceptable.
+            redirect.addFlashAttribute("invalidField", "attachments");
+            redirect.addFlashAttribute(
+                    "attachmentErrors",
+                    refusals.stream()
+                            .map(r -> messages.getMessage(r.messageKey(), r.messageArguments(), r.code(), locale))
+                            .toList());
+            return "redirect:/follow/case";
+        }
         try {
-            channel.fromReporter(report, body, ReporterApi.flag(flag), organisation);
+            channel.fromReporter(
+                    report, body, ReporterApi.flag(flag), organisation, (AttachmentCheck.Accepted) checked);
             redirect.addFlashAttribute("sent", true);
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute(

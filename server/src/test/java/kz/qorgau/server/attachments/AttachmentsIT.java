@@ -275,6 +275,109 @@ class AttachmentsIT {
                 http.get("/api/v1/cases/" + UUID.randomUUID() + "/attachments/" + photoId, workerToken), 404, null);
     }
 
+    @Test
+    void aReporterMessageCarriesFilesAllOrNothingAndStaffFindThemOnTheCase() {
+        Organisation school = fixtures.school();
+        StaffMember worker = fixtures.staff(school, Role.CASE_WORKER);
+        String receipt = fileReport(school);
+        UUID reportId = reports.byReceipt(receipt).orElseThrow().id();
+        UUID caseId = await().atMost(Duration.ofSeconds(30))
+                .until(() -> reports.caseOf(reportId), java.util.Optional::isPresent)
+                .orElseThrow();
+        Http http = new Http(port);
+        long messages = count("select count(*) from case_message where case_id = ?", caseId);
+        long attachmentsBefore = count("select count(*) from attachment");
+
+        Multipart notAPicture = new Multipart()
+                .field("body", "Вот ещё одно фото " + marker)
+                .file("file", "photo.jpg", "image/jpeg", "not a picture at all".getBytes(StandardCharsets.UTF_8));
+        assertProblem(
+                http.post(
+                        "/api/v1/reporter/messages",
+                        notAPicture.contentType(),
+                        notAPicture.bytes(),
+                        "X-Receipt",
+                        receipt),
+                400,
+                "file[0]");
+        assertThat(count("select count(*) from case_message where case_id = ?", caseId))
+                .as("a refused file stores no message")
+                .isEqualTo(messages);
+        assertThat(count("select count(*) from attachment")).isEqualTo(attachmentsBefore);
+
+        long added = ledger("attachment.added");
+        byte[] photo = Samples.withExif(Samples.jpeg(40, 30), 1, marker);
+        Multipart withPhoto =
+                new Multipart().field("body", "Вот ещё одно фото.").file("file", "photo-2.jpg", "image/jpeg", photo);
+        Http.Response sent = http.post(
+                "/api/v1/reporter/messages", withPhoto.contentType(), withPhoto.bytes(), "X-Receipt", receipt);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.json().get("files").get(0).asString()).isEqualTo("photo-2.jpg");
+        UUID messageId = UUID.fromString(sent.json().get("id").asString());
+        assertThat(count("select count(*) from attachment where message_id = ? and case_id = ?", messageId, caseId))
+                .isEqualTo(1);
+        assertThat(ledger("attachment.added")).isEqualTo(added + 1);
+
+        JsonNode reporterView =
+                http.get("/api/v1/reporter/case", "X-Receipt", receipt).json();
+        JsonNode last =
+                reporterView.get("messages").get(reporterView.get("messages").size() - 1);
+        assertThat(last.get("files").get(0).asString()).isEqualTo("photo-2.jpg");
+
+        JsonNode list = http.get(
+                        "/api/v1/cases/" + caseId + "/attachments",
+                        Fixtures.bearer(fixtures.token(worker, "cases:read")))
+                .json();
+        assertThat(list)
+                .anySatisfy(a -> assertThat(a.get("messageId").asString()).isEqualTo(messageId.toString()));
+    }
+
+    @Test
+    void theReporterPageSendsAMessageWithAFileAndSaysWhyAFileIsRefused() {
+        Organisation school = fixtures.school();
+        String receipt = fileReport(school);
+        UUID reportId = reports.byReceipt(receipt).orElseThrow().id();
+        UUID caseId = await().atMost(Duration.ofSeconds(30))
+                .until(() -> reports.caseOf(reportId), java.util.Optional::isPresent)
+                .orElseThrow();
+        Http http = new Http(port);
+        String enter = http.get("/follow").body();
+        assertThat(http.postForm("/follow", Map.of("_csrf", Http.csrf(enter), "receipt", receipt))
+                        .status())
+                .isEqualTo(302);
+        String page = http.get("/follow/case").body();
+        assertThat(page).contains("enctype=\"multipart/form-data\"").contains("name=\"attachments\"");
+        long messages = count("select count(*) from case_message where case_id = ?", caseId);
+
+        Multipart refused = new Multipart()
+                .field("_csrf", Http.csrf(page))
+                .field("body", "Текст " + marker)
+                .file("attachments", "notes.pdf", "application/pdf", "plain text".getBytes(StandardCharsets.UTF_8));
+        Http.Response answer = http.post("/follow/messages", refused.contentType(), refused.bytes());
+        assertThat(answer.status()).isEqualTo(302);
+        String afterRefusal = http.get("/follow/case").body();
+        assertThat(afterRefusal).contains("id=\"attachment-errors\"").contains("notes.pdf");
+        assertThat(count("select count(*) from case_message where case_id = ?", caseId))
+                .isEqualTo(messages);
+
+        Multipart accepted = new Multipart()
+                .field("_csrf", Http.csrf(afterRefusal))
+                .field("body", "Справка из больницы.")
+                .file("attachments", "spravka.pdf", "application/pdf", Samples.pdf(marker));
+        assertThat(http.post("/follow/messages", accepted.contentType(), accepted.bytes())
+                        .status())
+                .isEqualTo(302);
+        String afterSending = http.get("/follow/case").body();
+        assertThat(afterSending).contains("spravka.pdf").doesNotContain("id=\"attachment-errors\"");
+        assertThat(count("select count(*) from case_message where case_id = ?", caseId))
+                .isEqualTo(messages + 1);
+        assertThat(count(
+                        "select count(*) from attachment a join case_message m on m.id = a.message_id"
+                                + " where m.case_id = ?",
+                        caseId))
+                .isEqualTo(1);
+    }
+
     /** An OGG stream of two empty pages: accepted as evidence, without a listening copy. */
     private static byte[] ogg() {
         byte[] page = new byte[28];
