@@ -62,7 +62,12 @@ public class ApiTokens {
      * administrators and {@code oversight:read} for oversight. Case scopes given to an administrator
      * open nothing: case access excludes the role.
      */
-    static final Map<String, Role> SCOPE_ROLES = Map.of("admin", Role.ADMINISTRATOR, "oversight:read", Role.OVERSIGHT);
+    static final Map<String, Set<Role>> SCOPE_ROLES = Map.of(
+            "admin", Set.of(Role.ADMINISTRATOR),
+            "oversight:read", Set.of(Role.OVERSIGHT),
+            // What a signal upload answers (how many cases it matched) and writes (timeline entries on
+            // those cases) must not be a probe for someone who may not see every case.
+            "signals:write", Set.of(Role.INTEGRATION, Role.OVERSIGHT));
 
     /** Whether a token's state lets it in. */
     public enum State {
@@ -112,12 +117,20 @@ public class ApiTokens {
                 .orElseThrow(
                         () -> new InvalidInputException("member", "unknown", "no staff member has the id " + memberId));
         for (String scope : scopes) {
-            Role needed = SCOPE_ROLES.get(scope);
-            if (needed != null && needed != role) {
+            Set<Role> allowed = SCOPE_ROLES.get(scope);
+            if (allowed != null && !allowed.contains(role)) {
                 throw new InvalidInputException(
                         "scopes",
                         "role",
-                        "the scope " + scope + " is only for the role " + needed.code() + ", not " + role.code());
+                        "the scope " + scope + " is only for the role"
+                                + (allowed.size() > 1 ? "s " : " ")
+                                + String.join(
+                                        " or ",
+                                        allowed.stream()
+                                                .map(Role::code)
+                                                .sorted()
+                                                .toList())
+                                + ", not " + role.code());
             }
         }
         byte[] secret = new byte[32];

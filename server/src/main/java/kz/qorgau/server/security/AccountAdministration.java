@@ -144,6 +144,16 @@ public class AccountAdministration {
             String login, @Nullable String label, Set<String> scopes, Duration validity, Actor by) {
         StaffMember owner = accounts.byLogin(login)
                 .orElseThrow(() -> new InvalidInputException("login", "unknown", "no account has the login " + login));
+        if (!by.equals(CONSOLE) && !mayIssueRemotely(owner, scopes)) {
+            // An administrator cannot read case content: a token that reads cases as a person would
+            // let them (a token skips the person's second factor). People sign in; machines get tokens.
+            throw new InvalidInputException(
+                    "login",
+                    "not-integration",
+                    "an administrator issues tokens for integration accounts (and the admin scope for"
+                            + " administrators) only; a person's token is issued on the server with"
+                            + " './qorgau token create'");
+        }
         ApiTokens.IssuedToken issued =
                 tokens.issue(owner.id(), label == null || label.isBlank() ? "token" : label.strip(), scopes, validity);
         audit.record(
@@ -158,6 +168,12 @@ public class AccountAdministration {
                         "scopes",
                         List.copyOf(scopes)));
         return issued;
+    }
+
+    /** What an administrator may issue through the admin API and pages. */
+    static boolean mayIssueRemotely(StaffMember owner, Set<String> scopes) {
+        return owner.role() == Role.INTEGRATION
+                || (owner.role() == Role.ADMINISTRATOR && scopes.equals(Set.of("admin")));
     }
 
     /** Revokes a token (idempotent: revoking a revoked token changes nothing). */

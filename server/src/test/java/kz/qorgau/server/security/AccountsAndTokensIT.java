@@ -62,7 +62,7 @@ class AccountsAndTokensIT {
                 Fixtures.bearer(readOnly));
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.json().get("type").asString()).isEqualTo("https://qorgau.kz/problems/forbidden");
-        String signalsOnly = fixtures.token(lead, "signals:write");
+        String signalsOnly = fixtures.token(fixtures.staff(fixtures.school(), Role.INTEGRATION), "signals:write");
         assertThat(http.get("/api/v1/cases", Fixtures.bearer(signalsOnly)).status())
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/oversight/stats", Fixtures.bearer(readOnly))
@@ -80,18 +80,47 @@ class AccountsAndTokensIT {
                 Http.json(Map.of("login", lead.login(), "scopes", List.of("admin"), "days", 1)),
                 Fixtures.bearer(token));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("only for the role administrator");
+        assertThat(refused.body()).contains("integration accounts");
+        // A signal upload answers how many cases it matched: only roles that see every case, or
+        // machine accounts, may send them.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.token(lead, "signals:write"))
+                .hasMessageContaining("only for the roles integration or oversight");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.token(lead, "admin"))
+                .hasMessageContaining("only for the role administrator");
+    }
+
+    @Test
+    void anAdministratorCannotIssueATokenThatReadsCasesAsAPerson() {
+        StaffMember lead = fixtures.staff(fixtures.school(), Role.CASE_WORKER);
+        StaffMember commissioner = fixtures.staff(fixtures.organisation(OrganisationKind.COMMISSIONER), Role.OVERSIGHT);
+        Http http = new Http(port);
+        String adminToken = fixtures.token(admin(), "admin");
+        long tokensBefore = tokenCount();
+        for (StaffMember person : List.of(lead, commissioner)) {
+            Http.Response refused = http.postJson(
+                    "/api/v1/admin/tokens",
+                    Http.json(Map.of("login", person.login(), "scopes", List.of("cases:read"), "days", 30)),
+                    Fixtures.bearer(adminToken));
+            assertThat(refused.status()).as(person.login()).isEqualTo(400);
+            assertThat(refused.json().get("field").asString()).isEqualTo("login");
+        }
+        assertThat(tokenCount()).isEqualTo(tokensBefore);
+    }
+
+    private long tokenCount() {
+        return jdbc.sql("select count(*) from api_token").query(Long.class).single();
     }
 
     @Test
     void anExpiredOrRevokedTokenIsRefusedAndTheAdministratorSeesWhich() {
         StaffMember lead = fixtures.staff(fixtures.school(), Role.CASE_WORKER);
+        StaffMember sync = fixtures.staff(fixtures.school(), Role.INTEGRATION);
         String adminToken = fixtures.token(admin(), "admin");
         Http http = new Http(port);
 
         Http.Response issued = http.postJson(
                 "/api/v1/admin/tokens",
-                Http.json(Map.of("login", lead.login(), "scopes", List.of("cases:read"), "days", 30, "label", "sync")),
+                Http.json(Map.of("login", sync.login(), "scopes", List.of("cases:read"), "days", 30, "label", "sync")),
                 Fixtures.bearer(adminToken));
         assertThat(issued.status()).isEqualTo(201);
         String token = issued.json().get("token").asString();
@@ -104,7 +133,7 @@ class AccountsAndTokensIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(listed.get("state").asString()).isEqualTo("ACTIVE");
-        assertThat(listed.get("ownerLogin").asString()).isEqualTo(lead.login());
+        assertThat(listed.get("ownerLogin").asString()).isEqualTo(sync.login());
         assertThat(http.get("/api/v1/admin/tokens", Fixtures.bearer(adminToken)).body())
                 .doesNotContain(token)
                 .doesNotContain(token.substring(3));
