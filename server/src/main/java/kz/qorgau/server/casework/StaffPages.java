@@ -1,6 +1,7 @@
 package kz.qorgau.server.casework;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -85,7 +86,15 @@ class StaffPages {
         CaseFile file = caseload.caseFile(me, id);
         model.addAttribute("me", me);
         model.addAttribute("file", file);
-        model.addAttribute("chronology", chronology.of(me, id));
+        List<Chronology.Entry> timeline = chronology.of(me, id);
+        model.addAttribute("chronology", timeline);
+        java.util.Map<Integer, List<SignalEvidence.Line>> evidence = new java.util.HashMap<>();
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.get(i).kind().equals("signal.matched")) {
+                evidence.put(i, SignalEvidence.of(timeline.get(i).detail()));
+            }
+        }
+        model.addAttribute("signalEvidence", evidence);
         model.addAttribute("messages", channel.messages(id, false));
         model.addAttribute("organisations", organisations());
         model.addAttribute(

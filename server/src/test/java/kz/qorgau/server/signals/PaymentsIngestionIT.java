@@ -47,8 +47,8 @@ class PaymentsIngestionIT {
     void anAlertOnTheChildsAccountReachesTheCaseAndExportsAsADraftReport() throws IOException {
         Http http = new Http(port);
         Fixtures.Region region = fixtures.region();
-        String caseWorker =
-                fixtures.token(fixtures.staff(region.school(), Role.CASE_WORKER), "cases:read", "cases:write");
+        kz.qorgau.server.directory.StaffMember worker = fixtures.staff(region.school(), Role.CASE_WORKER);
+        String caseWorker = fixtures.token(worker, "cases:read", "cases:write");
         String bank = fixtures.token(
                 fixtures.staff(fixtures.organisation(OrganisationKind.NGO), Role.INTEGRATION), "signals:write");
         String caseId = AdsIngestionIT.openCase(http, region, caseWorker);
@@ -110,6 +110,28 @@ class PaymentsIngestionIT {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(VICTIM).contains("Проект сообщения о подозрительной операции");
         }
+
+        // The case worker's page shows the match with its evidence and links the same drafts.
+        Http signedIn = new Http(port);
+        signedIn.signIn(worker.login(), Fixtures.PASSWORD);
+        String page = signedIn.get("/staff/cases/" + caseId).body();
+        String pagePdf = "/staff/cases/" + caseId + "/signals/payments/" + alert + "/str.pdf";
+        assertThat(page)
+                .contains("data-kind=\"signal.matched\"")
+                .contains("Payment screening")
+                .contains("rules 1 › rule")
+                .contains(VICTIM)
+                .contains(pagePdf);
+        Http.Response fromPage = signedIn.get(pagePdf);
+        assertThat(fromPage.status()).isEqualTo(200);
+        assertThat(fromPage.contentType()).isEqualTo("application/pdf");
+        assertThat(fromPage.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        Http.Response jsonFromPage = signedIn.get(pagePdf.replace(".pdf", ".json"));
+        assertThat(jsonFromPage.json().get("subject").get("account").asString()).isEqualTo(VICTIM);
+        Http otherSchool = new Http(port);
+        otherSchool.signIn(
+                fixtures.staff(fixtures.region().school(), Role.CASE_WORKER).login(), Fixtures.PASSWORD);
+        assertThat(otherSchool.get(pagePdf).status()).isEqualTo(404);
 
         // Someone who may not see the case gets nothing, the same as for an alert that does not exist.
         String stranger = fixtures.token(fixtures.staff(fixtures.region().school(), Role.CASE_WORKER), "cases:read");
