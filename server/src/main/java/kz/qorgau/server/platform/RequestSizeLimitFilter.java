@@ -59,6 +59,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response) throws IOException {
         response.setStatus(413);
+        SecurityHeaders.applyTo(response); // answered before Spring Security's chain adds them
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getOutputStream()

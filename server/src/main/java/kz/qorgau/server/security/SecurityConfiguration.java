@@ -36,9 +36,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /** No inline script or style anywhere; nothing from third parties. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    static final String CONTENT_SECURITY_POLICY = kz.qorgau.server.platform.SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     /**
      * A request the firewall refuses (e.g. a header with C1 control characters) is a 400 with

@@ -159,6 +159,17 @@ class HeadersOnEveryRouteIT {
     }
 
     @Test
+    void aBodyRefusedForItsSizeCarriesTheSameHeaders() {
+        byte[] large = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) ' ');
+        Http.Response refused = new Http(port).post("/api/v1/reports", "application/json", large);
+        assertThat(refused.status()).isEqualTo(413);
+        SoftAssertions softly = new SoftAssertions();
+        assertHeaders(softly, "413 of an oversized body", refused);
+        softly.assertAll();
+    }
+
+    @Test
     void hstsIsSentOverTls() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
                 .apply(springSecurity())
