@@ -135,6 +135,14 @@ public class Casework {
                             () -> unidentified.add(
                                     "threatened or pressured the reporter: " + describe(report.threatenedBy())));
         }
+        if (report.staffInvolved()) {
+            organisations
+                    .recognise(report.staffOf(), report.city())
+                    .ifPresentOrElse(
+                            o -> conflicts.add(new ConflictSignal(ConflictSignal.Kind.STAFF_NAMED, o)),
+                            () -> unidentified.add(
+                                    "employs staff involved in harming the child: " + describe(report.staffOf())));
+        }
         Set<ConcernFlag> flags = EnumSet.noneOf(ConcernFlag.class);
         if (report.threatened()) {
             flags.add(ConcernFlag.REPORTER_THREATENED);

@@ -119,6 +119,7 @@ public class Intake {
                 schoolCode,
                 report.institutionRefused(),
                 report.threatened(),
+                report.staffInvolved(),
                 report.referTo()));
         LedgerTicket ticket = audit.record("report.filed", null, actor(report), content(id, reference, now, report));
         return new Filed(id, reference, receipt, now, ticket);
@@ -156,6 +157,8 @@ public class Intake {
         content.put("refusedBy", report.refusedBy());
         content.put("threatened", report.threatened());
         content.put("threatenedBy", report.threatenedBy());
+        content.put("staffInvolved", report.staffInvolved());
+        content.put("staffOf", report.staffOf());
         return content;
     }
 

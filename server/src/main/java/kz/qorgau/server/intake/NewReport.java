@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report that passed every rule of {@link ReportRules}, ready to be filed.
  *
+ * @param staffInvolved the reporter says someone who works at an institution (a teacher, a police
+ *     officer, …) is involved in harming the child: a conflict of interest of that institution
+ * @param staffOf which institution, as the reporter wrote it
  * @param referTo codes of organisations the new case is referred to besides the school the report
  *     names (signals raised by a school's or a monitor's system name who must act)
  */
@@ -26,6 +29,8 @@ public record NewReport(
         @Nullable String refusedBy,
         boolean threatened,
         @Nullable String threatenedBy,
+        boolean staffInvolved,
+        @Nullable String staffOf,
         Locale language,
         Channel channel,
         java.util.List<String> referTo) {
@@ -35,7 +40,53 @@ public record NewReport(
         referTo = java.util.List.copyOf(referTo);
     }
 
-    /** A report that names no organisation to refer to beyond the school it mentions. */
+    /**
+     * A report that says nothing of staff involved (a signal's, the helpline's): the constructor callers
+     * used before {@code staffInvolved} existed.
+     */
+    public NewReport(
+            @Nullable String childName,
+            @Nullable Integer childAge,
+            @Nullable String school,
+            @Nullable String city,
+            Set<Category> categories,
+            String narrative,
+            @Nullable String since,
+            ReporterRelation relation,
+            boolean anonymous,
+            @Nullable String reporterName,
+            @Nullable String contact,
+            boolean institutionRefused,
+            @Nullable String refusedBy,
+            boolean threatened,
+            @Nullable String threatenedBy,
+            Locale language,
+            Channel channel,
+            java.util.List<String> referTo) {
+        this(
+                childName,
+                childAge,
+                school,
+                city,
+                categories,
+                narrative,
+                since,
+                relation,
+                anonymous,
+                reporterName,
+                contact,
+                institutionRefused,
+                refusedBy,
+                threatened,
+                threatenedBy,
+                false,
+                null,
+                language,
+                channel,
+                referTo);
+    }
+
+    /** A report that names no organisation to refer to beyond the school it mentions, nor staff involved. */
     public NewReport(
             @Nullable String childName,
             @Nullable Integer childAge,
@@ -70,6 +121,8 @@ public record NewReport(
                 refusedBy,
                 threatened,
                 threatenedBy,
+                false,
+                null,
                 language,
                 channel,
                 java.util.List.of());

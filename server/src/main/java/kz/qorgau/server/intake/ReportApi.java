@@ -1,6 +1,7 @@
 package kz.qorgau.server.intake;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,14 @@ class ReportApi {
         this.messages = messages;
     }
 
-    /** The JSON body of a report. Codes: see {@link Category#code()} and {@link ReporterRelation#code()}. */
+    /**
+     * The JSON body of a report. Codes: see {@link Category#code()} and {@link ReporterRelation#code()}.
+     * Each of the three statements about an institution — it refused the report, someone threatened the
+     * reporter, someone who works there is involved in harming the child — with the institution named
+     * ({@code refusedBy}, {@code threatenedBy}, {@code staffOf}: free text, at most 200 characters; naming
+     * one implies the statement) is a conflict of interest: the case goes to oversight at once and is
+     * hidden from that institution.
+     */
     record ReportRequest(
             @Nullable String childName,
             @Nullable Integer childAge,
@@ -65,6 +73,22 @@ class ReportApi {
             @Nullable String refusedBy,
             @Nullable Boolean threatened,
             @Nullable String threatenedBy,
+
+            @Schema(
+                    description = "Someone who works at an institution (a teacher, a police officer, …) is"
+                            + " involved in harming the child. The case goes to oversight and is hidden"
+                            + " from that institution.")
+            @Nullable
+            Boolean staffInvolved,
+
+            @Schema(
+                    description = "Which institution the staff involved work at, as the reporter names it"
+                            + " (e.g. 'школа №25'), at most 200 characters. Naming one implies"
+                            + " staffInvolved. Not recognised: the case goes to oversight anyway.",
+                    maxLength = 200)
+            @Nullable
+            String staffOf,
+
             @Nullable String language) {
 
         ReportDraft toDraft() {
@@ -84,6 +108,8 @@ class ReportApi {
                     refusedBy,
                     threatened,
                     threatenedBy,
+                    staffInvolved,
+                    staffOf,
                     language);
         }
     }
@@ -103,7 +129,13 @@ class ReportApi {
 
     // No 'produces': it would make a refused request's problem+json negotiate down to application/json.
     @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "File a report", description = "Returns the receipt once; keep it to follow the case.")
+    @Operation(
+            summary = "File a report",
+            description = "Returns the receipt once; keep it to follow the case. A report that says an institution"
+                    + " refused it (institutionRefused, refusedBy), that someone threatened the reporter"
+                    + " (threatened, threatenedBy) or that staff of an institution are involved in harming the"
+                    + " child (staffInvolved, staffOf) goes to oversight at once and is hidden from that"
+                    + " institution (conflict of interest).")
     ResponseEntity<ReportReceipt> file(
             @RequestBody ReportRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {

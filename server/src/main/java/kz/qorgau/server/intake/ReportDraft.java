@@ -23,4 +23,46 @@ record ReportDraft(
         @Nullable String refusedBy,
         @Nullable Boolean threatened,
         @Nullable String threatenedBy,
-        @Nullable String language) {}
+        @Nullable Boolean staffInvolved,
+        @Nullable String staffOf,
+        @Nullable String language) {
+
+    /** A draft that says nothing of staff involved. */
+    ReportDraft(
+            @Nullable String childName,
+            @Nullable String childAge,
+            @Nullable String school,
+            @Nullable String city,
+            @Nullable List<String> categories,
+            @Nullable String narrative,
+            @Nullable String since,
+            @Nullable String reporterRelation,
+            @Nullable Boolean anonymous,
+            @Nullable String reporterName,
+            @Nullable String contact,
+            @Nullable Boolean institutionRefused,
+            @Nullable String refusedBy,
+            @Nullable Boolean threatened,
+            @Nullable String threatenedBy,
+            @Nullable String language) {
+        this(
+                childName,
+                childAge,
+                school,
+                city,
+                categories,
+                narrative,
+                since,
+                reporterRelation,
+                anonymous,
+                reporterName,
+                contact,
+                institutionRefused,
+                refusedBy,
+                threatened,
+                threatenedBy,
+                null,
+                null,
+                language);
+    }
+}

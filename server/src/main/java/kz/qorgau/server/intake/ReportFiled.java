@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * publication registry.
  *
  * @param schoolCode the known school the report names, if recognised
+ * @param staffInvolved the report says staff of an institution are involved in harming the child
  * @param referTo codes of further organisations the case is referred to
  */
 public record ReportFiled(
@@ -21,6 +22,7 @@ public record ReportFiled(
         @Nullable String schoolCode,
         boolean institutionRefused,
         boolean threatened,
+        boolean staffInvolved,
         java.util.List<String> referTo) {
 
     public ReportFiled {

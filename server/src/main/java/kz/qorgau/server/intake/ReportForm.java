@@ -24,6 +24,8 @@ public class ReportForm {
     private @Nullable String refusedBy;
     private boolean threatened;
     private @Nullable String threatenedBy;
+    private boolean staffInvolved;
+    private @Nullable String staffOf;
     private List<MultipartFile> attachments = new ArrayList<>();
 
     ReportDraft toDraft(String language) {
@@ -43,6 +45,8 @@ public class ReportForm {
                 refusedBy,
                 threatened,
                 threatenedBy,
+                staffInvolved,
+                staffOf,
                 language);
     }
 
@@ -172,6 +176,22 @@ public class ReportForm {
 
     public void setThreatenedBy(@Nullable String threatenedBy) {
         this.threatenedBy = threatenedBy;
+    }
+
+    public boolean isStaffInvolved() {
+        return staffInvolved;
+    }
+
+    public void setStaffInvolved(boolean staffInvolved) {
+        this.staffInvolved = staffInvolved;
+    }
+
+    public @Nullable String getStaffOf() {
+        return staffOf;
+    }
+
+    public void setStaffOf(@Nullable String staffOf) {
+        this.staffOf = staffOf;
     }
 
     /** Files chosen in the form's file input; never sent back to the browser. */

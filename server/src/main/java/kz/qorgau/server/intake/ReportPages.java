@@ -66,6 +66,8 @@ class ReportPages {
                 "refusedBy",
                 "threatened",
                 "threatenedBy",
+                "staffInvolved",
+                "staffOf",
                 "attachments");
     }
 

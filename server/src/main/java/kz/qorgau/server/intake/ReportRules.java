@@ -58,6 +58,8 @@ final class ReportRules {
         String refusedBy = text(draft.refusedBy(), "refusedBy", MAX_SHORT, false, violations);
         boolean threatened = Boolean.TRUE.equals(draft.threatened());
         String threatenedBy = text(draft.threatenedBy(), "threatenedBy", MAX_SHORT, false, violations);
+        boolean staffInvolved = Boolean.TRUE.equals(draft.staffInvolved());
+        String staffOf = text(draft.staffOf(), "staffOf", MAX_SHORT, false, violations);
         Locale language =
                 Optional.ofNullable(Languages.supported(draft.language())).orElse(fallbackLanguage);
         if (!violations.isEmpty()) {
@@ -79,8 +81,11 @@ final class ReportRules {
                 refusedBy,
                 threatened || threatenedBy != null,
                 threatenedBy,
+                staffInvolved || staffOf != null,
+                staffOf,
                 language,
-                channel));
+                channel,
+                List.of()));
     }
 
     private static @Nullable String text(

@@ -5,7 +5,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A report as staff with access to its case read it, decrypted. */
+/**
+ * A report as staff with access to its case read it, decrypted.
+ *
+ * @param staffInvolved the reporter says someone who works at an institution is involved in harming
+ *     the child
+ * @param staffOf which institution, as the reporter wrote it
+ */
 public record ReportView(
         UUID id,
         String reference,
@@ -27,4 +33,6 @@ public record ReportView(
         @Nullable String refusedBy,
         boolean threatened,
         @Nullable String threatenedBy,
+        boolean staffInvolved,
+        @Nullable String staffOf,
         @Nullable UUID caseId) {}

@@ -46,8 +46,8 @@ public class Reports {
                             child_name_sealed, child_age, school_sealed, school_code, city_sealed, narrative_sealed,
                             since_when_sealed, reporter_relation, anonymous, reporter_name_sealed,
                             reporter_contact_sealed, institution_refused, refused_by_sealed, threatened,
-                            threatened_by_sealed)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            threatened_by_sealed, staff_involved, staff_of_sealed)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         reference,
@@ -70,7 +70,9 @@ public class Reports {
                         report.institutionRefused(),
                         seal(report.refusedBy(), "refused_by_sealed", id),
                         report.threatened(),
-                        seal(report.threatenedBy(), "threatened_by_sealed", id))
+                        seal(report.threatenedBy(), "threatened_by_sealed", id),
+                        report.staffInvolved(),
+                        seal(report.staffOf(), "staff_of_sealed", id))
                 .update();
         for (Category category : report.categories()) {
             jdbc.sql("insert into report_category (report_id, category) values (?, ?)")
@@ -194,6 +196,8 @@ public class Reports {
                     r.refusedBy(),
                     r.threatened(),
                     r.threatenedBy(),
+                    r.staffInvolved(),
+                    r.staffOf(),
                     r.caseId()));
         }
         return out;
@@ -225,6 +229,8 @@ public class Reports {
                 open(rs, "refused_by_sealed", id),
                 rs.getBoolean("threatened"),
                 open(rs, "threatened_by_sealed", id),
+                rs.getBoolean("staff_involved"),
+                open(rs, "staff_of_sealed", id),
                 rs.getObject("case_id", UUID.class));
     }
 
