@@ -243,6 +243,12 @@ public class CaseLinks {
         Map<String, Object> detail = Map.of("score", score, "reasons", reasons);
         store.timeline(a, now, "link.proposed", null, null, kz.qorgau.server.audit.Actor.system(), detail);
         store.timeline(b, now, "link.proposed", null, null, kz.qorgau.server.audit.Actor.system(), detail);
+        // One entry per proposal, under the first case; the second case's id is in its content.
+        audit.record(
+                "link.proposed",
+                first,
+                kz.qorgau.server.audit.Actor.system(),
+                Map.of("link", id.toString(), "cases", List.of(first.toString(), second.toString()), "score", score));
     }
 
     private String digest(String kind, String value) {

@@ -121,6 +121,7 @@ class StaffPages {
         }
         model.addAttribute("me", me);
         model.addAttribute("stats", oversight.stats(me));
+        model.addAttribute("organisations", organisations());
         return "staff/oversight";
     }
 

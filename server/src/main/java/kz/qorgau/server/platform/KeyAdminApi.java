@@ -63,7 +63,7 @@ class KeyAdminApi {
     KeysetView rotate(Authentication authentication) {
         requireAdministrator(authentication);
         FieldKeyset.KeyInfo key = keyset.rotate();
-        announce("key.rotated", key);
+        announce("key.rotated", key, authentication);
         return view(key.id());
     }
 
@@ -74,7 +74,7 @@ class KeyAdminApi {
     ResponseEntity<KeysetView> add(Authentication authentication) {
         requireAdministrator(authentication);
         FieldKeyset.KeyInfo key = keyset.addKey();
-        announce("key.added", key);
+        announce("key.added", key, authentication);
         return ResponseEntity.status(HttpStatus.CREATED).body(view(key.id()));
     }
 
@@ -83,7 +83,7 @@ class KeyAdminApi {
     KeysetView promote(Authentication authentication, @PathVariable("id") long id) {
         requireAdministrator(authentication);
         FieldKeyset.KeyInfo key = keyset.promote(id);
-        announce("key.promoted", key);
+        announce("key.promoted", key, authentication);
         return view(key.id());
     }
 
@@ -91,8 +91,8 @@ class KeyAdminApi {
         return new KeysetView(changed, keyset.primary().id(), keyset.keys(), keyset.envelopeEncrypted());
     }
 
-    private void announce(String change, FieldKeyset.KeyInfo key) {
-        events.publishEvent(new FieldKeysetChanged(change, key.id(), keyset.keys()));
+    private void announce(String change, FieldKeyset.KeyInfo key, Authentication by) {
+        events.publishEvent(new FieldKeysetChanged(change, key.id(), keyset.keys(), by.getPrincipal()));
     }
 
     static void requireAdministrator(@Nullable Authentication authentication) {

@@ -28,6 +28,9 @@ class CaseLinksIT {
     int port;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     Fixtures fixtures;
 
     private String file(Http http, String name, int age, Fixtures.Region region, String category) {
@@ -102,6 +105,11 @@ class CaseLinksIT {
         assertThat(links).hasSize(1);
         JsonNode link = links.getFirst();
         assertThat(link.get("state").asString()).isEqualTo("proposed");
+        assertThat(jdbc.sql("select count(*) from ledger_entries where entry_type = 'link.proposed'")
+                        .query(Long.class)
+                        .single())
+                .as("a proposal is recorded in the ledger with the link")
+                .isPositive();
         assertThat(link.get("otherCase").asString())
                 .isEqualTo(firstCase.get("id").asString());
         assertThat(link.get("reasons").toString()).contains("same-name", "same-school", "same-age");

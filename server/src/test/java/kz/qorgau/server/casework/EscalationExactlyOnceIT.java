@@ -139,6 +139,18 @@ class EscalationExactlyOnceIT {
                 .isEqualTo(CASES);
         assertThat(count("select count(*) from ledger_entries where entry_type = 'referral.escalated'") - ledgerBefore)
                 .isEqualTo(CASES);
+        // Each escalation tells the receiving organisation once, with a delivery (or an undeliverable
+        // record) for each notice.
+        assertThat(count(
+                        "select count(*) from notify_notice where organisation_code = ? and kind = 'ESCALATION_RECEIVED'",
+                        region.education().code()))
+                .isEqualTo(CASES);
+        assertThat(count(
+                        "select count(*) from notify_notice n where n.organisation_code = ? and n.kind ="
+                                + " 'ESCALATION_RECEIVED' and not exists (select 1 from notify_delivery d where"
+                                + " d.notice_id = n.id)",
+                        region.education().code()))
+                .isZero();
 
         // A restart: a scheduler that remembers nothing finds nothing left to escalate at the school.
         assertThat(count(

@@ -50,6 +50,13 @@ class KeyAdminApiIT {
                 .single();
     }
 
+    private long ledgerEntries(String type) {
+        return jdbc.sql("select count(*) from ledger_entries where entry_type = ?")
+                .param(type)
+                .query(Long.class)
+                .single();
+    }
+
     @Test
     void reportsFiledBeforeAndAfterARotationAreBothReadable() {
         StaffMember admin = fixtures.staff(fixtures.organisation(OrganisationKind.COMMISSIONER), Role.ADMINISTRATOR);
@@ -87,14 +94,20 @@ class KeyAdminApiIT {
         long primary =
                 http.get("/api/v1/admin/keys", token).json().get("primary").asLong();
 
+        long addedEntries = ledgerEntries("key.added");
+        long promotedEntries = ledgerEntries("key.promoted");
         Http.Response added = http.post("/api/v1/admin/keys", "application/json", new byte[0], token);
         assertThat(added.status()).isEqualTo(201);
+        assertThat(ledgerEntries("key.added"))
+                .as("one ledger entry per key change")
+                .isEqualTo(addedEntries + 1);
         long newKey = added.json().get("changed").asLong();
         assertThat(added.json().get("primary").asLong()).as("not primary yet").isEqualTo(primary);
 
         Http.Response promoted =
                 http.post("/api/v1/admin/keys/" + newKey + "/primary", "application/json", new byte[0], token);
         assertThat(promoted.json().get("primary").asLong()).isEqualTo(newKey);
+        assertThat(ledgerEntries("key.promoted")).isEqualTo(promotedEntries + 1);
 
         Http.Response unknown = http.post("/api/v1/admin/keys/1/primary", "application/json", new byte[0], token);
         assertThat(unknown.status()).isEqualTo(400);

@@ -79,6 +79,11 @@ class SecondFactorIT {
                 .as("a new session id after the second step")
                 .isPresent();
         assertThat(http.get("/staff/inbox").status()).isEqualTo(200);
+        Http.Response dashboard = http.get("/staff/oversight", "Accept-Language", "ru-RU");
+        assertThat(dashboard.status())
+                .as("the oversight dashboard once signed in")
+                .isEqualTo(200);
+        assertThat(dashboard.body()).contains("Надзор").contains("Открыто");
 
         byte[] sealed = jdbc.sql("select secret_sealed from staff_second_factor where user_id = ?")
                 .param(commissioner.id())
