@@ -104,9 +104,11 @@ public class Casework {
     /**
      * Opens the case of a filed report: the core's risk model rates it; a school the report names gets a
      * referral; a critical case goes to the juvenile police at once and oversight is told; an institution
-     * the reporter says refused them or threatened them is flagged as a conflict of interest (the case is
-     * hidden from it and goes to oversight) — and if that institution cannot be identified, the case
-     * goes to oversight anyway.
+     * the reporter says refused them, threatened them or employs staff involved in the harm is flagged as
+     * a conflict of interest (the case is hidden from it and goes to oversight) — and if that institution
+     * cannot be identified, the case goes to oversight anyway. A case that none of this refers anywhere
+     * is referred for assessment to the district education department (the guardianship authority) of
+     * the city the report names, or else to oversight: every case is on someone's clock.
      */
     @Transactional
     public void open(ReportFiled filed) {
@@ -202,6 +204,23 @@ public class Casework {
                             oversight,
                             "The reporter says an institution " + what
                                     + "; it could not be identified, so the case goes to oversight.",
+                            intake,
+                            now));
+        }
+        if (working.referrals.isEmpty()) {
+            Optional<kz.qorgau.core.organisation.Organisation> guardianship = organisations.ofKindInCity(
+                    OrganisationType.DISTRICT_EDUCATION, report.city(), working.value.hiddenFrom());
+            guardianship
+                    .or(() -> organisations.receiver(
+                            OrganisationType.COMMISSIONER, null, region, working.value.hiddenFrom()))
+                    .ifPresent(receiver -> refer(
+                            working,
+                            receiver,
+                            guardianship.isPresent()
+                                    ? "The report names no school or body that could act; the city's education"
+                                            + " department (guardianship authority) assesses it."
+                                    : "The report names no school, body or city that could be identified;"
+                                            + " oversight assesses it and refers it on.",
                             intake,
                             now));
         }

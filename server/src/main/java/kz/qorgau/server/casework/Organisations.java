@@ -111,6 +111,30 @@ class Organisations {
                 .flatMap(Organisations::core);
     }
 
+    /**
+     * The organisation of {@code type} in the city a report names (compared without case and spaces),
+     * if there is exactly one that the case is not hidden from.
+     */
+    Optional<kz.qorgau.core.organisation.Organisation> ofKindInCity(
+            OrganisationType type, @Nullable String city, Set<String> hiddenFrom) {
+        if (city == null || city.isBlank()) {
+            return Optional.empty();
+        }
+        OrganisationKind kind = OrganisationKind.valueOf(type.name());
+        String wanted = cityKey(city);
+        List<Organisation> found = snapshot().all().stream()
+                .filter(o -> o.kind() == kind
+                        && o.city() != null
+                        && cityKey(o.city()).equals(wanted))
+                .filter(o -> !hiddenFrom.contains(o.code()))
+                .toList();
+        return found.size() == 1 ? Organisations.core(found.getFirst()) : Optional.empty();
+    }
+
+    private static String cityKey(String city) {
+        return city.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.-]+", "");
+    }
+
     /** The region an organisation belongs to. */
     @Nullable
     String regionOf(@Nullable String code) {

@@ -125,8 +125,37 @@ class ReportToCaseIT {
         CaseFile file = await().atMost(Duration.ofSeconds(20))
                 .until(() -> caseFor(helpline, reference), Optional::isPresent)
                 .get();
-        assertThat(file.referrals()).isEmpty();
+        // Nobody could be identified: oversight assesses it, on a clock like any referral.
+        assertThat(file.referrals())
+                .singleElement()
+                .satisfies(r -> assertThat(r.organisationType()).isEqualTo("commissioner"));
         assertThat(file.risk()).isEqualTo("standard");
+    }
+
+    @Test
+    void aReportNamingOnlyACityIsReferredToThatCitysEducationDepartment() {
+        Fixtures.Region region = fixtures.region();
+        StaffMember helpline = fixtures.staff(fixtures.organisation(OrganisationKind.HELPLINE), Role.INTAKE_OFFICER);
+        String reference = http().postJson(
+                        "/api/v1/reports",
+                        Http.json(Map.of(
+                                "categories",
+                                List.of("neglect"),
+                                "narrative",
+                                "Дети одни дома третий день.",
+                                "city",
+                                " " + region.city().toUpperCase(java.util.Locale.ROOT) + " ")))
+                .json()
+                .get("reference")
+                .asString();
+
+        CaseFile file = await().atMost(Duration.ofSeconds(20))
+                .until(() -> caseFor(helpline, reference), Optional::isPresent)
+                .get();
+        assertThat(file.referrals()).singleElement().satisfies(r -> {
+            assertThat(r.organisation()).isEqualTo(region.education().code());
+            assertThat(r.acknowledgeBy()).isAfter(r.referredAt());
+        });
     }
 
     @Test
