@@ -50,6 +50,24 @@ public class StaffAccounts {
 
     /** Creates an account. */
     @Transactional
+    /**
+     * Whether a role may be held in an organisation of this kind. Oversight and intake officers see
+     * every case, so they exist only in the bodies whose job that is; an administrator reads no case
+     * and works for the platform's operator; a school or police account cannot be made into either.
+     */
+    public static boolean mayHold(Role role, OrganisationKind kind) {
+        return switch (role) {
+            case OVERSIGHT ->
+                kind == OrganisationKind.COMMISSIONER
+                        || kind == OrganisationKind.PROSECUTOR
+                        || kind == OrganisationKind.NGO;
+            case INTAKE_OFFICER -> kind == OrganisationKind.HELPLINE || kind == OrganisationKind.NGO;
+            case ADMINISTRATOR -> kind == OrganisationKind.ADMINISTRATION;
+            case CASE_WORKER, SUPERVISOR -> kind != OrganisationKind.ADMINISTRATION;
+            case INTEGRATION -> true;
+        };
+    }
+
     public StaffMember add(NewStaff staff) {
         if (!LOGIN.matcher(staff.login()).matches()) {
             throw new InvalidInputException(
@@ -68,6 +86,15 @@ public class StaffAccounts {
                 .map(OrganisationKind::valueOf)
                 .orElseThrow(() -> new InvalidInputException(
                         "organisation", "unknown", "no organisation has the code " + staff.organisationCode()));
+        if (!mayHold(staff.role(), kind)) {
+            throw new InvalidInputException(
+                    "role",
+                    "organisation-kind",
+                    "the role " + staff.role().code() + " cannot be held in an organisation of kind "
+                            + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                            + " (oversight: commissioner, prosecutor or NGO; intake officer: helpline or NGO;"
+                            + " administrator: the administration; case work: any body but the administration)");
+        }
         if (jdbc.sql("select count(*) from staff_user where login = ?")
                         .param(staff.login())
                         .query(Long.class)

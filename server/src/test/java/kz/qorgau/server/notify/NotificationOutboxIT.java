@@ -203,7 +203,6 @@ class NotificationOutboxIT {
         support.staff(organisation, Role.CASE_WORKER, "worker@" + domain);
         support.staff(organisation, Role.SUPERVISOR, "supervisor@" + domain);
         support.staff(organisation, Role.CASE_WORKER, null);
-        support.staff(organisation, Role.ADMINISTRATOR, "admin@" + domain);
         support.staff(organisation, Role.INTEGRATION, "robot@" + domain);
 
         UUID caseId = support.enqueue(organisation, NoticeKind.ESCALATION_RECEIVED, null);

@@ -59,7 +59,7 @@ class KeyAdminApiIT {
 
     @Test
     void reportsFiledBeforeAndAfterARotationAreBothReadable() {
-        StaffMember admin = fixtures.staff(fixtures.organisation(OrganisationKind.COMMISSIONER), Role.ADMINISTRATOR);
+        StaffMember admin = fixtures.staff(fixtures.organisation(OrganisationKind.ADMINISTRATION), Role.ADMINISTRATOR);
         String[] token = Fixtures.bearer(fixtures.token(admin, "admin"));
         Http http = new Http(port);
         long primaryBefore =
@@ -88,7 +88,7 @@ class KeyAdminApiIT {
 
     @Test
     void aKeyIsAddedThenPromotedInTwoPhases() {
-        StaffMember admin = fixtures.staff(fixtures.organisation(OrganisationKind.COMMISSIONER), Role.ADMINISTRATOR);
+        StaffMember admin = fixtures.staff(fixtures.organisation(OrganisationKind.ADMINISTRATION), Role.ADMINISTRATOR);
         String[] token = Fixtures.bearer(fixtures.token(admin, "admin"));
         Http http = new Http(port);
         long primary =
@@ -117,7 +117,7 @@ class KeyAdminApiIT {
     @Test
     void onlyAnAdministratorWithTheAdminScopeManagesKeys() {
         StaffMember oversight = fixtures.staff(fixtures.organisation(OrganisationKind.COMMISSIONER), Role.OVERSIGHT);
-        StaffMember admin = fixtures.staff(fixtures.organisation(OrganisationKind.COMMISSIONER), Role.ADMINISTRATOR);
+        StaffMember admin = fixtures.staff(fixtures.organisation(OrganisationKind.ADMINISTRATION), Role.ADMINISTRATOR);
         Http http = new Http(port);
 
         Http.Response notAdmin = http.post(

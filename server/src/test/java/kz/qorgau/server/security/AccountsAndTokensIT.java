@@ -215,6 +215,33 @@ class AccountsAndTokensIT {
     }
 
     @Test
+    void anAccountThatWouldSeeEveryCaseCannotBeCreatedInASchool() {
+        String adminToken = fixtures.token(admin(), "admin");
+        Http http = new Http(port);
+        String school = fixtures.school().code();
+        long accounts =
+                jdbc.sql("select count(*) from staff_user").query(Long.class).single();
+        for (String role : List.of("oversight", "intake-officer", "administrator")) {
+            Http.Response refused = http.postJson(
+                    "/api/v1/admin/users",
+                    Http.json(Map.of(
+                            "login",
+                            "x" + Long.toHexString(System.nanoTime()),
+                            "displayName",
+                            "Not Allowed",
+                            "organisation",
+                            school,
+                            "role",
+                            role)),
+                    Fixtures.bearer(adminToken));
+            assertThat(refused.status()).as(role).isEqualTo(400);
+            assertThat(refused.json().get("field").asString()).isEqualTo("role");
+        }
+        assertThat(jdbc.sql("select count(*) from staff_user").query(Long.class).single())
+                .isEqualTo(accounts);
+    }
+
+    @Test
     void anAdministratorCreatesAnAccountAndResetsALostSecondFactor() {
         String adminToken = fixtures.token(admin(), "admin");
         Http http = new Http(port);
