@@ -59,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AdIngestion {
 
     static final String SOURCE = "ads";
-    private static final String TABLE = "ad_signal";
+    static final String TABLE = "ad_signal";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batchJdbc;
@@ -517,7 +517,7 @@ class AdIngestion {
     }
 
     /** A contact's seal is bound to its ad and its hash, so that it cannot be moved to another ad. */
-    private static UUID contactRow(UUID ad, String kind, String digest) {
+    static UUID contactRow(UUID ad, String kind, String digest) {
         return UUID.nameUUIDFromBytes((ad + "|" + kind + "|" + digest).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -604,36 +604,83 @@ class AdIngestion {
     static String summary(List<CaseMatch> found, ScreenedAd ad) {
         Set<String> kinds = new TreeSet<>();
         found.forEach(m -> kinds.add(m.kind().name().toLowerCase(java.util.Locale.ROOT)));
-        boolean onlyNickname = kinds.equals(Set.of("nickname"));
-        return "Online ad screening: an ad shows this case's " + String.join(" and ", kinds)
+        return summary(kinds, ad.minorRisk().flag());
+    }
+
+    /**
+     * The notice's text from what matched ({@code phone}, {@code handle}, {@code nickname}) and whether
+     * the ad is flagged: shared with the matching of stored ads when an identifier is recorded.
+     */
+    static String summary(Set<String> kinds, boolean flagged) {
+        Set<String> sorted = new TreeSet<>(kinds);
+        boolean onlyNickname = sorted.equals(Set.of("nickname"));
+        return "Online ad screening: an ad shows this case's " + String.join(" and ", sorted)
                 + (onlyNickname ? " (weak evidence: a name can be common)" : "")
-                + (ad.minorRisk().flag() ? "; the ad is flagged as suggesting a minor" : "")
+                + (flagged ? "; the ad is flagged as suggesting a minor" : "")
                 + ". Review the evidence; a match alone identifies no one.";
     }
 
+    /** An identifier of the case found in an ad, as the evidence lists it. */
+    record MatchedIdentifier(
+            String kind, String value, @Nullable String quote, boolean weak) {}
+
     private Map<String, Object> evidence(NewAd a, String cluster, List<CaseMatch> found) {
-        Map<String, Object> adFacts = new LinkedHashMap<>();
-        adFacts.put("id", a.ad().id());
-        adFacts.put("source", a.ad().source());
-        adFacts.put("url", a.ad().url());
-        adFacts.put(
-                "postedAt", a.ad().postedAt() == null ? null : a.ad().postedAt().toString());
-        adFacts.put("city", a.screened().city());
-        adFacts.put("cluster", cluster);
-        adFacts.put("stored", a.row().toString());
-        List<Map<String, Object>> matched = new ArrayList<>();
+        List<MatchedIdentifier> matched = new ArrayList<>();
         for (CaseMatch m : found) {
+            matched.add(new MatchedIdentifier(
+                    m.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    m.value(),
+                    m.evidence().quote(),
+                    m.kind() == CaseMatch.Kind.NICKNAME));
+        }
+        return evidence(
+                a.ad().id(),
+                a.ad().source(),
+                a.ad().url(),
+                a.ad().postedAt() == null ? null : a.ad().postedAt().toString(),
+                a.screened().city(),
+                cluster,
+                a.row(),
+                matched,
+                Json.map(AdJson.minorRisk(a.screened().minorRisk())));
+    }
+
+    /**
+     * The evidence of an ad matched to a case, as the timeline keeps it: the ad's facts, what matched
+     * with the ad's words, the explained minor-risk score and the note. Shared with the matching of
+     * stored ads when an identifier is recorded, so both read the same.
+     */
+    static Map<String, Object> evidence(
+            String adId,
+            @Nullable String source,
+            @Nullable String url,
+            @Nullable String postedAt,
+            @Nullable String city,
+            String cluster,
+            UUID stored,
+            List<MatchedIdentifier> found,
+            Map<String, Object> minorRisk) {
+        Map<String, Object> adFacts = new LinkedHashMap<>();
+        adFacts.put("id", adId);
+        adFacts.put("source", source);
+        adFacts.put("url", url);
+        adFacts.put("postedAt", postedAt);
+        adFacts.put("city", city);
+        adFacts.put("cluster", cluster);
+        adFacts.put("stored", stored.toString());
+        List<Map<String, Object>> matched = new ArrayList<>();
+        for (MatchedIdentifier m : found) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("kind", m.kind().name().toLowerCase(java.util.Locale.ROOT));
+            item.put("kind", m.kind());
             item.put("value", m.value());
-            item.put("quote", m.evidence().quote());
-            item.put("weak", m.kind() == CaseMatch.Kind.NICKNAME);
+            item.put("quote", m.quote());
+            item.put("weak", m.weak());
             matched.add(item);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ad", adFacts);
         out.put("matched", matched);
-        out.put("minorRisk", Json.map(AdJson.minorRisk(a.screened().minorRisk())));
+        out.put("minorRisk", minorRisk);
         out.put(
                 "note",
                 "A phone number or name in an ad does not identify a person: escort sites carry fake profiles with"

@@ -46,6 +46,7 @@ class IdentifierPages {
         try {
             KnownIdentifiers.Recorded recorded = identifiers.record(me, id, kind, value);
             redirect.addFlashAttribute("done", recorded.created() ? "recorded" : "known");
+            redirect.addFlashAttribute("matchedStored", recorded.matchedStored());
             return "redirect:/staff/cases/" + id + "/identifiers";
         } catch (InvalidInputException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -51,6 +51,7 @@ class KnownIdentifiers {
     private final BlindIndex index;
     private final AuditTrail audit;
     private final SignalSettings settings;
+    private final EarlierSignals earlier;
     private final Clock clock;
 
     KnownIdentifiers(
@@ -61,6 +62,7 @@ class KnownIdentifiers {
             BlindIndex index,
             AuditTrail audit,
             SignalSettings settings,
+            EarlierSignals earlier,
             Clock clock) {
         this.jdbc = jdbc;
         this.caseload = caseload;
@@ -69,6 +71,7 @@ class KnownIdentifiers {
         this.index = index;
         this.audit = audit;
         this.settings = settings;
+        this.earlier = earlier;
         this.clock = clock;
     }
 
@@ -81,10 +84,18 @@ class KnownIdentifiers {
      */
     record View(UUID id, String kind, String value, Instant recordedAt, String recordedBy) {}
 
-    /** What recording came to: the identifier, and whether it was new (or already on the case). */
-    record Recorded(View identifier, boolean created) {}
+    /**
+     * What recording came to: the identifier, whether it was new (or already on the case), and how many
+     * signals stored before it was recorded matched it and were put on the case now.
+     */
+    record Recorded(View identifier, boolean created, int matchedStored) {}
 
-    /** Records an identifier on a case the member may see; recording the same value again changes nothing. */
+    /**
+     * Records an identifier on a case the member may see; recording the same value again changes nothing.
+     * A new identifier of an open case is also matched, in the same transaction, against the signals
+     * already stored ({@link EarlierSignals}: at most {@value EarlierSignals#MAX_STORED_SUBJECTS} per
+     * identifier, the newest first), each match going on the case's timeline once.
+     */
     @Transactional
     Recorded record(StaffMember member, UUID caseId, @Nullable String kindCode, @Nullable String raw) {
         requireVisible(member, caseId);
@@ -118,7 +129,7 @@ class KnownIdentifiers {
                 .query((rs, n) -> view(rs))
                 .optional();
         if (existing.isPresent()) {
-            return new Recorded(existing.get(), false);
+            return new Recorded(existing.get(), false, 0);
         }
         long count = jdbc.sql("select count(*) from case_identifier where case_id = ?")
                 .param(caseId)
@@ -151,7 +162,9 @@ class KnownIdentifiers {
         content.put("kind", known.code());
         content.put("value", value);
         audit.record("case-identifier.recorded", caseId, actor(member), content);
-        return new Recorded(new View(id, known.code(), value, now, member.organisationCode()), true);
+        // After the ledger entry, so that the matches it causes follow the recording in the ledger.
+        int matchedStored = isOpen(caseId) ? earlier.match(caseId, known, value, digest) : 0;
+        return new Recorded(new View(id, known.code(), value, now, member.organisationCode()), true, matchedStored);
     }
 
     /** The identifiers recorded on a case the member may see, oldest first. The read is recorded. */

@@ -386,29 +386,117 @@ class PaymentIngestion {
                 : index.digest(IdentifierKind.PHONE.code(), inv.value());
     }
 
+    /**
+     * What of an alert the case's evidence shows, from the alert just screened or from the sealed JSON of
+     * a stored one ({@code AlertJson}): both give the same evidence.
+     */
+    record AlertFacts(
+            String account,
+            String typology,
+            double score,
+            String windowFrom,
+            String windowTo,
+            List<RuleFacts> rules,
+            List<String> linked,
+            List<String> phones,
+            String rulesVersion) {
+
+        static AlertFacts of(Alert alert) {
+            return new AlertFacts(
+                    alert.account(),
+                    alert.typology().label(),
+                    alert.score(),
+                    alert.windowStart().toString(),
+                    alert.windowEnd().toString(),
+                    alert.rules().stream()
+                            .map(h -> new RuleFacts(h.rule(), h.weight(), h.evidence()))
+                            .toList(),
+                    alert.linked(),
+                    alert.phones(),
+                    alert.rulesVersion());
+        }
+
+        /** From the sealed JSON line of a stored alert ({@code AlertJson.line}). */
+        static AlertFacts ofStored(String json) {
+            tools.jackson.databind.JsonNode alert = Json.tree(json);
+            List<RuleFacts> rules = new ArrayList<>();
+            for (tools.jackson.databind.JsonNode rule : alert.get("rules")) {
+                rules.add(new RuleFacts(
+                        rule.get("rule").asString(),
+                        rule.get("weight").asDouble(),
+                        rule.get("evidence").asString()));
+            }
+            return new AlertFacts(
+                    alert.get("account").asString(),
+                    alert.get("typology").asString(),
+                    alert.get("score").asDouble(),
+                    alert.get("window").get("from").asString(),
+                    alert.get("window").get("to").asString(),
+                    rules,
+                    strings(alert.get("linked")),
+                    strings(alert.get("phones")),
+                    alert.get("rulesVersion").asString());
+        }
+
+        /** What of this alert equals an identifier of a case (normalised as recorded). */
+        List<Involved> involving(IdentifierKind kind, String value) {
+            List<Involved> out = new ArrayList<>();
+            if (kind == IdentifierKind.BANK_ACCOUNT) {
+                if (value.equals(IdentifierKind.account(account).orElse(account))) {
+                    out.add(new Involved(kind, account, "alerted-account"));
+                }
+                for (String l : linked) {
+                    if (value.equals(IdentifierKind.account(l).orElse(l))) {
+                        out.add(new Involved(kind, l, "linked-account"));
+                    }
+                }
+            } else if (kind == IdentifierKind.PHONE) {
+                for (String p : phones) {
+                    if (value.equals(p)) {
+                        out.add(new Involved(kind, p, "account-phone"));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static List<String> strings(tools.jackson.databind.@Nullable JsonNode node) {
+            List<String> out = new ArrayList<>();
+            if (node != null) {
+                node.forEach(n -> out.add(n.asString()));
+            }
+            return out;
+        }
+    }
+
+    /** A rule of an alert, as the case's evidence lists it. */
+    record RuleFacts(String rule, double weight, String evidence) {}
+
     private static String summary(Alert alert, List<Involved> found) {
+        return summary(AlertFacts.of(alert), found);
+    }
+
+    static String summary(AlertFacts alert, List<Involved> found) {
         Set<String> what = new LinkedHashSet<>();
         found.forEach(f -> what.add(f.kind() == IdentifierKind.PHONE ? "phone" : "bank account"));
-        return "Payment screening: a " + alert.typology().label() + " alert (score "
+        return "Payment screening: a " + alert.typology() + " alert (score "
                 + Math.round(alert.score() * 100) / 100.0 + ") involves this case's " + String.join(" and ", what)
                 + ". Review the evidence; a draft suspicious-transaction report can be exported.";
     }
 
     private static Map<String, Object> evidence(UUID id, Alert alert, List<Involved> found) {
+        return evidence(id, AlertFacts.of(alert), found);
+    }
+
+    static Map<String, Object> evidence(UUID id, AlertFacts alert, List<Involved> found) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("alert", id.toString());
         out.put("account", alert.account());
-        out.put("typology", alert.typology().label());
+        out.put("typology", alert.typology());
         out.put("score", alert.score());
-        out.put(
-                "window",
-                Map.of(
-                        "from",
-                        alert.windowStart().toString(),
-                        "to",
-                        alert.windowEnd().toString()));
+        out.put("window", Map.of("from", alert.windowFrom(), "to", alert.windowTo()));
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (RuleHit hit : alert.rules()) {
+        for (RuleFacts hit : alert.rules()) {
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("rule", hit.rule());
             rule.put("weight", hit.weight());

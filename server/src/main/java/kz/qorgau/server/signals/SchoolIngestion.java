@@ -492,17 +492,30 @@ class SchoolIngestion {
 
     /** For notices: no personal data. */
     private static String summary(FlaggedStudent student) {
+        return summary(student.score(), kinds(student));
+    }
+
+    /** The notice's text from a signal's score and kinds (sorted): shared with stored signals' matching. */
+    static String summary(double score, Set<String> kinds) {
         return "School early warning: new evidence about the student recorded on this case (score "
-                + Math.round(student.score() * 100) / 100.0 + "; " + String.join(", ", kinds(student))
+                + Math.round(score * 100) / 100.0 + "; " + String.join(", ", new java.util.TreeSet<>(kinds))
                 + "). Review it on the case.";
     }
 
     private static Map<String, Object> caseEvidence(
             Organisation school, FlaggedStudent student, String configVersion, LocalDate asOf) {
+        return caseEvidence(school.code(), asOf, Json.map(SchoolSignalJson.tree(student, configVersion)));
+    }
+
+    /**
+     * The evidence a case gets: the school, the scan's date and the signal's evidence ({@code
+     * SchoolSignalJson}, as stored in {@code evidence_sealed}).
+     */
+    static Map<String, Object> caseEvidence(String schoolCode, LocalDate asOf, Map<String, Object> signal) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("school", school.code());
+        out.put("school", schoolCode);
         out.put("asOf", asOf.toString());
-        out.putAll(Json.map(SchoolSignalJson.tree(student, configVersion)));
+        out.putAll(signal);
         return out;
     }
 

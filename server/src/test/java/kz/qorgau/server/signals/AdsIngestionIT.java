@@ -191,6 +191,55 @@ class AdsIngestionIT {
     }
 
     @Test
+    void anAdStoredBeforeThePhoneWasRecordedReachesTheCaseOnceWhenItIsRecorded() {
+        // Tests share one database: this ad's phone and handle are used by no other test.
+        Http.Response stored = post(
+                ad(
+                                "r1",
+                                "Алина, 16",
+                                "Алина, мне 16, ученица 10 класса. Встречи вечером. Звони 8 705 444 55 66 или t.me/alina_r1_q")
+                        + "\n",
+                monitor);
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.json().get("stored").asInt()).isEqualTo(1);
+        assertThat(stored.json().get("matches").asInt()).isZero();
+        assertThat(signalEntries("ads")).isEmpty();
+
+        String path = "/api/v1/cases/" + caseId + "/identifiers";
+        Http.Response recorded =
+                http.postJson(path, "{\"kind\":\"phone\",\"value\":\"+7 705 444-55-66\"}", Fixtures.bearer(caseWorker));
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(recorded.json().get("matchedStored").asInt()).isEqualTo(1);
+
+        List<JsonNode> entries = signalEntries("ads");
+        assertThat(entries).hasSize(1);
+        JsonNode detail = entries.getFirst().get("detail");
+        assertThat(detail.get("summary").asString()).startsWith("Online ad screening: an ad shows this case's phone");
+        assertThat(detail.get("ad").get("id").asString()).isEqualTo("r1");
+        assertThat(detail.get("ad").get("source").asString()).isEqualTo("site-t");
+        assertThat(detail.get("ad").get("url").asString()).isEqualTo("https://example.invalid/r1");
+        assertThat(detail.get("ad").get("cluster").asString()).startsWith("C-");
+        assertThat(detail.get("matched").get(0).get("kind").asString()).isEqualTo("phone");
+        assertThat(detail.get("matched").get(0).get("value").asString()).isEqualTo("+77054445566");
+        assertThat(detail.get("matched").get(0).get("quote").asString()).isEqualTo("+77054445566");
+        assertThat(detail.get("matched").get(0).get("weak").asBoolean()).isFalse();
+        assertThat(detail.get("minorRisk").get("flag").asBoolean()).isTrue();
+        assertThat(detail.get("minorRisk").get("reasons")).isNotEmpty();
+        assertThat(detail.get("note").asString()).contains("does not identify a person");
+
+        // The same phone again, and the same ad's handle: nothing more on the chronology.
+        Http.Response again =
+                http.postJson(path, "{\"kind\":\"phone\",\"value\":\"87054445566\"}", Fixtures.bearer(caseWorker));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("matchedStored").asInt()).isZero();
+        Http.Response handle =
+                http.postJson(path, "{\"kind\":\"handle\",\"value\":\"@alina_r1_q\"}", Fixtures.bearer(caseWorker));
+        assertThat(handle.status()).isEqualTo(201);
+        assertThat(handle.json().get("matchedStored").asInt()).isZero();
+        assertThat(signalEntries("ads")).hasSize(1);
+    }
+
+    @Test
     void identifiersAreNormalisedCheckedAndOnlyForCasesTheCallerMaySee() {
         String path = "/api/v1/cases/" + caseId + "/identifiers";
         Http.Response handle = http.postJson(

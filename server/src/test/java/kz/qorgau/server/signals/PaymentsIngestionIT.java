@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import kz.qorgau.server.directory.OrganisationKind;
 import kz.qorgau.server.directory.Role;
 import kz.qorgau.server.support.Fixtures;
@@ -164,6 +166,95 @@ class PaymentsIngestionIT {
         assertThat(again.get("alreadyStored").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(again.get("matches").asInt()).isZero();
         assertThat(again.get("rejected").toString()).contains("accounts");
+    }
+
+    @Test
+    void anAlertStoredBeforeTheAccountWasRecordedReachesTheCaseOnceWhenItIsRecorded() {
+        // Tests share one database: these accounts and this phone are used by no other test.
+        String victim = "KZ300000000000000003";
+        Http http = new Http(port);
+        Fixtures.Region region = fixtures.region();
+        String caseWorker =
+                fixtures.token(fixtures.staff(region.school(), Role.CASE_WORKER), "cases:read", "cases:write");
+        String bank = fixtures.token(
+                fixtures.staff(fixtures.organisation(OrganisationKind.NGO), Role.INTEGRATION), "signals:write");
+        String caseId = AdsIngestionIT.openCase(http, region, caseWorker);
+
+        byte[] csv = SignalSamples.passThroughCsv(victim, "KZ400000000000000004", "+77019876543")
+                .getBytes(StandardCharsets.UTF_8);
+        Http.Response response = http.post("/api/v1/signals/transactions", "text/csv", csv, Fixtures.bearer(bank));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("matches").asInt()).isZero();
+        String alert = null;
+        for (JsonNode stored : response.json().get("stored")) {
+            if (stored.get("account").asString().equals(victim)) {
+                alert = stored.get("id").asString();
+            }
+        }
+        assertThat(alert).as("an alert on the victim's account").isNotNull();
+        assertThat(alertEntries(http, caseId, caseWorker, alert)).isEmpty();
+
+        String path = "/api/v1/cases/" + caseId + "/identifiers";
+        Http.Response recorded = http.postJson(
+                path,
+                "{\"kind\":\"bank-account\",\"value\":\"kz30-0000-0000-0000-0003\"}",
+                Fixtures.bearer(caseWorker));
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(recorded.json().get("matchedStored").asInt()).isGreaterThanOrEqualTo(1);
+
+        List<JsonNode> entries = alertEntries(http, caseId, caseWorker, alert);
+        assertThat(entries).hasSize(1);
+        JsonNode detail = entries.getFirst().get("detail");
+        assertThat(detail.get("summary").asString())
+                .startsWith("Payment screening: a pass-through alert")
+                .contains("this case's bank account");
+        assertThat(detail.get("account").asString()).isEqualTo(victim);
+        assertThat(detail.get("typology").asString()).isEqualTo("pass-through");
+        assertThat(detail.get("rules").size()).isGreaterThanOrEqualTo(2);
+        assertThat(detail.get("rules").get(0).get("evidence").asString()).isNotBlank();
+        assertThat(detail.get("window").get("from").asString()).isNotBlank();
+        assertThat(detail.get("matched").get(0).get("value").asString()).isEqualTo(victim);
+        assertThat(detail.get("matched").get(0).get("as").asString()).isEqualTo("alerted-account");
+        int payments = allPaymentEntries(http, caseId, caseWorker);
+
+        // The same account again: nothing more.
+        Http.Response again = http.postJson(
+                path, "{\"kind\":\"bank-account\",\"value\":\"" + victim + "\"}", Fixtures.bearer(caseWorker));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("matchedStored").asInt()).isZero();
+        assertThat(alertEntries(http, caseId, caseWorker, alert)).hasSize(1);
+        assertThat(allPaymentEntries(http, caseId, caseWorker)).isEqualTo(payments);
+        // The draft report is available for the alert matched this way too.
+        assertThat(http.get(
+                                "/api/v1/cases/" + caseId + "/signals/payments/" + alert + "/str.json",
+                                Fixtures.bearer(caseWorker))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private static List<JsonNode> alertEntries(Http http, String caseId, String token, String alert) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode entry : http.get("/api/v1/cases/" + caseId + "/chronology", Fixtures.bearer(token))
+                .json()) {
+            if (entry.get("kind").asString().equals("signal.matched")
+                    && entry.get("detail").get("source").asString().equals("payments")
+                    && entry.get("detail").get("alert").asString().equals(alert)) {
+                out.add(entry);
+            }
+        }
+        return out;
+    }
+
+    private static int allPaymentEntries(Http http, String caseId, String token) {
+        int count = 0;
+        for (JsonNode entry : http.get("/api/v1/cases/" + caseId + "/chronology", Fixtures.bearer(token))
+                .json()) {
+            if (entry.get("kind").asString().equals("signal.matched")
+                    && entry.get("detail").get("source").asString().equals("payments")) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Test
