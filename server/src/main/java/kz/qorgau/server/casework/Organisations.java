@@ -112,7 +112,8 @@ class Organisations {
     }
 
     /**
-     * The organisation of {@code type} in the city a report names (compared without case and spaces),
+     * The organisation of {@code type} in the city a report names (compared in any script and
+     * transliteration, without case and spaces),
      * if there is exactly one that the case is not hidden from.
      */
     Optional<kz.qorgau.core.organisation.Organisation> ofKindInCity(
@@ -132,7 +133,8 @@ class Organisations {
     }
 
     private static String cityKey(String city) {
-        return city.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.-]+", "");
+        // Кызылорда, Қызылорда, Kyzylorda and Qyzylorda are one city.
+        return NameKey.of(city).replace(" ", "") + "#" + city.replaceAll("\\D", "");
     }
 
     /** The region an organisation belongs to. */

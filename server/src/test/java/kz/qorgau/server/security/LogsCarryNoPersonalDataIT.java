@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.qorgau.server.directory.OrganisationKind;
 import kz.qorgau.server.directory.Role;
 import kz.qorgau.server.directory.StaffMember;
 import kz.qorgau.server.support.Fixtures;
@@ -98,6 +99,14 @@ class LogsCarryNoPersonalDataIT {
         personal.put("message", "Message" + marker);
         personal.put("form narrative", "Formnarrative" + marker);
         personal.put("bad input", "Badinput" + marker);
+        personal.put("staff of", "Staffof" + marker);
+        personal.put("file name", "photo" + marker);
+        personal.put("refused file name", "refused" + marker);
+        personal.put("ad text", "Adtext" + marker);
+        personal.put("bad ad", "Badad" + marker);
+        String phoneDigits = String.format("%07d", Math.floorMod(marker.hashCode(), 10_000_000));
+        personal.put("child's phone", "+7701" + phoneDigits);
+        personal.put("child's phone, digits", "7701" + phoneDigits);
         List<String> receipts = new ArrayList<>();
 
         var region = fixtures.region();
@@ -120,6 +129,8 @@ class LogsCarryNoPersonalDataIT {
         report.put("refusedBy", personal.get("refused by"));
         report.put("threatened", true);
         report.put("threatenedBy", personal.get("threatened by"));
+        report.put("staffInvolved", true);
+        report.put("staffOf", personal.get("staff of"));
         Http.Response filed = http.postJson("/api/v1/reports", Http.json(report));
         assertThat(filed.status()).isEqualTo(201);
         String receipt = filed.json().get("receipt").asString();
@@ -169,6 +180,57 @@ class LogsCarryNoPersonalDataIT {
                 "X-Receipt",
                 receipt);
         assertThat(message.status()).isEqualTo(201);
+
+        // Files: one accepted, one refused, both named with the marker.
+        kz.qorgau.server.attachments.Multipart files = new kz.qorgau.server.attachments.Multipart()
+                .file(
+                        "file",
+                        personal.get("file name") + ".jpg",
+                        "image/jpeg",
+                        kz.qorgau.server.attachments.Samples.jpeg(20, 20));
+        assertThat(http.post("/api/v1/reporter/attachments", files.contentType(), files.bytes(), "X-Receipt", receipt)
+                        .status())
+                .isEqualTo(201);
+        kz.qorgau.server.attachments.Multipart refusedFile = new kz.qorgau.server.attachments.Multipart()
+                .file(
+                        "file",
+                        personal.get("refused file name") + ".pdf",
+                        "application/pdf",
+                        ("not a pdf " + marker).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(http.post(
+                                "/api/v1/reporter/attachments",
+                                refusedFile.contentType(),
+                                refusedFile.bytes(),
+                                "X-Receipt",
+                                receipt)
+                        .status())
+                .isEqualTo(400);
+
+        // Signals: the child's phone recorded on a case, an ad carrying it, and a malformed ad line.
+        for (JsonNode summary :
+                http.get("/api/v1/cases", Fixtures.bearer(leadToken)).json()) {
+            http.postJson(
+                    "/api/v1/cases/" + summary.get("id").asString() + "/identifiers",
+                    Http.json(Map.of("kind", "phone", "value", personal.get("child's phone"))),
+                    Fixtures.bearer(leadToken));
+        }
+        String monitor = fixtures.token(
+                fixtures.staff(fixtures.organisation(OrganisationKind.NGO), Role.INTEGRATION), "signals:write");
+        String ads = Http.json(Map.of(
+                        "id",
+                        "log-" + marker,
+                        "source",
+                        "site-t",
+                        "url",
+                        "https://example.invalid/" + marker,
+                        "text",
+                        personal.get("ad text") + " школьница, звони " + personal.get("child's phone")))
+                + "\n{\"id\":\"" + personal.get("bad ad") + "\",\n";
+        http.post(
+                "/api/v1/signals/ads",
+                "application/x-ndjson",
+                ads.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Fixtures.bearer(monitor));
 
         Http reporterPages = new Http(port);
         String followCsrf = Http.csrf(reporterPages.get("/follow").body());
