@@ -51,7 +51,12 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         boolean matches = passwords.matches(
                 password,
                 credentials.map(StaffAccounts.Credentials::passwordHash).orElse(decoyHash));
-        if (credentials.isEmpty() || !matches || !credentials.get().enabled()) {
+        // A machine account (role integration) works through its tokens only: it never signs in to the
+        // pages, and is refused exactly like a wrong password.
+        if (credentials.isEmpty()
+                || !matches
+                || !credentials.get().enabled()
+                || credentials.get().member().role() == kz.qorgau.server.directory.Role.INTEGRATION) {
             throw new BadCredentialsException("wrong login or password");
         }
         throttle.succeeded((LoginThrottle.Admitted) admission);

@@ -510,7 +510,7 @@ class AccessMatrixIT {
         callers.add(new Caller(
                 "integration",
                 fixtures.token(integration, "reports:write", "signals:write"),
-                integration.login(),
+                null, // a machine account never signs in to the pages (AccountsAndTokensIT)
                 false,
                 false,
                 false,

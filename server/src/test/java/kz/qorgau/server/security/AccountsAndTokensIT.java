@@ -215,6 +215,17 @@ class AccountsAndTokensIT {
     }
 
     @Test
+    void aMachineAccountWorksThroughItsTokensOnlyAndNeverSignsInToThePages() {
+        StaffMember robot = fixtures.staff(fixtures.school(), Role.INTEGRATION);
+        Http http = new Http(port);
+        Http.Response answer = SignInSteps.password(http, robot.login(), Fixtures.PASSWORD);
+        assertThat(SignInSteps.location(answer)).contains("error");
+        assertThat(http.get("/staff/inbox").status()).isEqualTo(302);
+        String token = fixtures.token(robot, "cases:read");
+        assertThat(http.get("/api/v1/cases", Fixtures.bearer(token)).status()).isEqualTo(200);
+    }
+
+    @Test
     void anAccountThatWouldSeeEveryCaseCannotBeCreatedInASchool() {
         String adminToken = fixtures.token(admin(), "admin");
         Http http = new Http(port);
