@@ -52,11 +52,16 @@ class IdentifierPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errorField", invalid.violations().getFirst().field());
             model.addAttribute("errorText", invalid.violations().getFirst().message());
+            model.addAttribute(
+                    "errorKey",
+                    "sig.identifiers.error." + invalid.violations().getFirst().field() + "."
+                            + invalid.violations().getFirst().code());
             return render(me, id, model, kind, value);
         } catch (RuleViolationException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("errorField", "value");
             model.addAttribute("errorText", refused.getMessage());
+            model.addAttribute("errorKey", "sig.identifiers.error.limit");
             return render(me, id, model, kind, value);
         }
     }

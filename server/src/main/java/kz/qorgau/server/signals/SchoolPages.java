@@ -82,6 +82,9 @@ class SchoolPages {
             redirect.addFlashAttribute("invalidSignal", id);
             redirect.addFlashAttribute(
                     "invalidText", invalid.violations().getFirst().message());
+            redirect.addFlashAttribute(
+                    "invalidKey",
+                    "sig.school.error.reason." + invalid.violations().getFirst().code());
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("refused", refused.getMessage());
         }

@@ -69,8 +69,122 @@ class SchoolSignals {
         this.clock = clock;
     }
 
-    /** One signal of the evidence: its kind and the sentence a lead reads. */
-    record Evidence(String kind, String summary) {}
+    /**
+     * One signal of the evidence: its kind and the sentence a lead reads (English, from the library), with
+     * the figures it was written from so that pages can say it in the reader's language.
+     */
+    record Evidence(
+            String kind,
+            String summary,
+            @com.fasterxml.jackson.annotation.JsonIgnore tools.jackson.databind.@Nullable JsonNode figures) {
+
+        /**
+         * The sentence in the reader's language ({@code sig.school.text.*} with the figures), or the
+         * English summary when the figures are not those of a known kind.
+         */
+        public String text(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+            Object[] args = figures == null ? null : arguments(kind, figures, locale);
+            String key = Set.of(
+                                    "absence-rise",
+                                    "weekday-pattern",
+                                    "first-lesson-pattern",
+                                    "long-excused-absence",
+                                    "grade-decline")
+                            .contains(kind)
+                    ? "sig.school.text." + kind
+                    : "sig.school.text.observed";
+            return args == null ? summary : messages.getMessage(key, args, summary, locale);
+        }
+
+        private static Object @Nullable [] arguments(
+                String kind, tools.jackson.databind.JsonNode f, java.util.Locale locale) {
+            try {
+                return switch (kind) {
+                    case "absence-rise" ->
+                        new Object[] {
+                            f.get("absentDaysBefore").asInt(),
+                            f.get("daysBefore").asInt(),
+                            percent(f.get("rateBefore")),
+                            f.get("firstDay").asString(),
+                            f.get("changeDate").asString(),
+                            f.get("absentDaysAfter").asInt(),
+                            f.get("daysAfter").asInt(),
+                            percent(f.get("rateAfter")),
+                            f.has("endDate")
+                                    ? f.get("endDate").asString()
+                                    : f.get("lastDay").asString(),
+                            f.get("unexcusedLessonsAfter").asInt(),
+                            percent(f.get("classRateAfter"))
+                        };
+                    case "weekday-pattern" -> {
+                        int days = f.get("days").asInt();
+                        int absent = f.get("absentDays").asInt();
+                        yield new Object[] {
+                            absent,
+                            days,
+                            java.time.DayOfWeek.valueOf(f.get("weekday").asString())
+                                    .getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale),
+                            days == 0 ? 0 : Math.round(100.0 * absent / days),
+                            percent(f.get("expectedRate")),
+                            dates(f.get("dates"))
+                        };
+                    }
+                    case "first-lesson-pattern" ->
+                        new Object[] {
+                            f.get("missedFirstLessons").asInt(),
+                            f.get("partlyAttendedDays").asInt(),
+                            Math.round(f.get("expected").asDouble() * 10) / 10.0,
+                            dates(f.get("dates"))
+                        };
+                    case "long-excused-absence" ->
+                        new Object[] {
+                            f.get("schoolDays").asInt(),
+                            f.get("from").asString(),
+                            f.get("to").asString()
+                        };
+                    case "grade-decline" -> {
+                        List<String> subjects = new ArrayList<>();
+                        for (tools.jackson.databind.JsonNode s : f.get("falling")) {
+                            subjects.add(s.get("subject").asString() + " " + percent(s.get("meanBefore")) + "% → "
+                                    + percent(s.get("meanAfter")) + "%");
+                        }
+                        yield new Object[] {
+                            f.get("changeDate").asString(),
+                            subjects.size(),
+                            f.get("subjectsWithMarks").asInt(),
+                            f.get("marksBefore").asInt(),
+                            f.get("marksAfter").asInt(),
+                            String.join(", ", subjects)
+                        };
+                    }
+                    default -> {
+                        List<String> items = new ArrayList<>();
+                        for (tools.jackson.databind.JsonNode o : f.get("observations")) {
+                            String note = o.has("note") ? o.get("note").asString() : "";
+                            items.add(
+                                    note.isBlank()
+                                            ? o.get("date").asString()
+                                            : o.get("date").asString() + " (“" + note + "”)");
+                        }
+                        yield new Object[] {items.size(), String.join(", ", items)};
+                    }
+                };
+            } catch (RuntimeException unexpectedShape) {
+                // Evidence stored by another version of the library: the English sentence is shown.
+                return null;
+            }
+        }
+
+        private static long percent(tools.jackson.databind.JsonNode share) {
+            return Math.round(share.asDouble() * 100);
+        }
+
+        private static String dates(tools.jackson.databind.JsonNode dates) {
+            List<String> out = new ArrayList<>();
+            dates.forEach(d -> out.add(d.asString()));
+            return String.join(", ", out);
+        }
+    }
 
     /**
      * A signal as the lead sees it.
@@ -188,7 +302,8 @@ class SchoolSignals {
             for (tools.jackson.databind.JsonNode signal : tree.get("signals")) {
                 items.add(new Evidence(
                         signal.get("kind").asString(),
-                        signal.get("evidence").get("summary").asString()));
+                        signal.get("evidence").get("summary").asString(),
+                        signal.get("evidence")));
             }
         }
         String state = rs.getString("state");

@@ -150,7 +150,18 @@ class SchoolSignalsIT {
         Http page = new Http(port);
         page.signIn(leadMember.login(), Fixtures.PASSWORD);
         String html = page.get("/staff/signals").body();
-        assertThat(html).contains("risk-1").contains("Unexcused absence rose").contains("signal-" + id);
+        assertThat(html).contains("risk-1").contains("signal-" + id);
+        // In the reader's language: the kind and the sentence from message keys, not the English summary.
+        String en = page.get("/staff/signals", "Accept-Language", "en").body();
+        assertThat(en).contains("Rise in unexcused absence").contains("Unexcused absence rose from");
+        String ru = page.get("/staff/signals", "Accept-Language", "ru").body();
+        assertThat(ru)
+                .contains("Рост пропусков без уважительной причины")
+                .contains("Пропуски без уважительной причины выросли")
+                .doesNotContain("Unexcused absence rose")
+                .doesNotContain(">absence-rise<");
+        String kk = page.get("/staff/signals", "Accept-Language", "kk").body();
+        assertThat(kk).contains("Себепсіз келмеудің өсуі").contains("Себепсіз келмеу өсті");
 
         // Only rows for flagged students were kept: the data officer's token cannot read them, and the
         // upload's other students have no signal.
