@@ -85,6 +85,28 @@ class MinorRiskRulesTest {
             MinorRisk r = risk("Лаура. мне 27. Ролевые игры: школьница, медсестра. " + RU);
             assertThat(r.flag()).isFalse();
         }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Лаура. жасым 27. Рөлдік ойындар: оқушы қыз, медбике. ",
+                    "Лаура. жасым 27. Рольдік ойындар: оқушы қыз, медбике. ",
+                    "Лаура. 27 жаста. Оқушы қыз костюмі, медбике костюмі. "
+                })
+        void aKazakhSchoolgirlRoleInARolePlayListIsNotAStatement(String roles) {
+            MinorRisk r = risk(roles + KK);
+            assertThat(r.context().companionship()).isTrue();
+            assertThat(r.flag()).as(r.toString()).isFalse();
+            assertThat(r.reasons()).noneMatch(reason -> reason.rule().equals("school-reference"));
+        }
+
+        @Test
+        void aKazakhPupilStatementBesideARolePlayListIsStillFlagged() {
+            // The role-play exception covers "оқушы қыз" only; "I am a pupil" is a statement.
+            MinorRisk r = risk("Мадина. оқушымын. Рөлдік ойындар: оқушы қыз. " + KK);
+            assertThat(r.flag()).as(r.toString()).isTrue();
+            assertThat(reason(r, "school-reference").evidenceText()).isEqualToIgnoringCase("оқушымын");
+        }
     }
 
     @Nested
