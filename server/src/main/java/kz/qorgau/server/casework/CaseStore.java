@@ -171,6 +171,26 @@ class CaseStore {
         return found;
     }
 
+    /** These cases as stored (those that exist), without locking them. */
+    Map<UUID, StoredCase> findAll(Collection<UUID> ids) {
+        Map<UUID, StoredCase> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select id, reference, region, document_sealed from safeguarding_case where id in (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    found.put(
+                            id,
+                            new StoredCase(
+                                    documents.openCase(rs.getBytes("document_sealed"), id),
+                                    rs.getString("reference"),
+                                    rs.getString("region")));
+                });
+        return found;
+    }
+
     /** The referrals of each of these cases, in the order of {@link #referrals(UUID)}. */
     Map<UUID, List<Referral>> referralsOfCases(Collection<UUID> caseIds) {
         Map<UUID, List<Referral>> found = new HashMap<>();

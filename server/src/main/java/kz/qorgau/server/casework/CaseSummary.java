@@ -24,4 +24,5 @@ public record CaseSummary(
         int reports,
         int organisations,
         boolean overdue,
-        List<ReferralView> referrals) {}
+        List<ReferralView> referrals,
+        int signals) {}

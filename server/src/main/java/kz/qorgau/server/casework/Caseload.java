@@ -27,16 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Caseload {
 
-    static final int INBOX_LIMIT = 200;
-
     private final JdbcClient jdbc;
     private final CaseStore store;
     private final Reports reports;
     private final AuditTrail audit;
     private final CaseLinks links;
     private final Clock clock;
+    private final int pageSize;
 
-    Caseload(JdbcClient jdbc, CaseStore store, Reports reports, AuditTrail audit, CaseLinks links, Clock clock) {
+    Caseload(
+            JdbcClient jdbc,
+            CaseStore store,
+            Reports reports,
+            AuditTrail audit,
+            CaseLinks links,
+            Clock clock,
+            CaseworkSettings settings) {
+        this.pageSize = settings.inboxPageSize();
         this.links = links;
         this.jdbc = jdbc;
         this.store = store;
@@ -45,30 +52,69 @@ public class Caseload {
         this.clock = clock;
     }
 
-    /** The newest cases the member may see, newest first (at most 200). */
+    /** The newest cases the member may see, newest first: the first page. */
     @Transactional
     public List<CaseSummary> inbox(StaffMember member) {
-        if (!CaseAccess.readsCases(member)) {
+        return inbox(member, 0);
+    }
+
+    /**
+     * The cases the member may see, newest first, {@link #pageSize()} per page from page 0; a page
+     * shorter than that is the last. Three reads per page whatever its length (the cases, their
+     * referrals, their signal counts).
+     */
+    @Transactional
+    public List<CaseSummary> inbox(StaffMember member, int page) {
+        if (!CaseAccess.readsCases(member) || page < 0) {
             return List.of();
         }
         List<UUID> ids = jdbc.sql("select c.id from safeguarding_case c where " + CaseAccess.VISIBLE
-                        + " order by c.opened_at desc, c.reference desc limit ?")
-                .params(member.organisationCode(), CaseAccess.seesAll(member), member.organisationCode(), INBOX_LIMIT)
+                        + " order by c.opened_at desc, c.reference desc limit ? offset ?")
+                .params(
+                        member.organisationCode(),
+                        CaseAccess.seesAll(member),
+                        member.organisationCode(),
+                        pageSize,
+                        (long) page * pageSize)
                 .query((rs, n) -> rs.getObject(1, UUID.class))
                 .list();
         Instant now = clock.instant();
+        Map<UUID, CaseStore.StoredCase> cases = store.findAll(ids);
+        Map<UUID, List<Referral>> referrals = store.referralsOfCases(ids);
+        Map<UUID, Integer> signals = signalCounts(ids);
         List<CaseSummary> out = new ArrayList<>(ids.size());
         for (UUID id : ids) {
-            CaseStore.StoredCase stored = store.find(id).orElseThrow();
-            List<Referral> referrals = store.referrals(id);
-            out.add(summary(stored, referrals, now));
+            CaseStore.StoredCase stored = cases.get(id);
+            if (stored != null) {
+                out.add(summary(stored, referrals.getOrDefault(id, List.of()), now, signals.getOrDefault(id, 0)));
+            }
         }
         audit.record(
                 "inbox.read",
                 null,
                 Casework.auditActor(member),
-                Map.of("cases", ids.stream().map(UUID::toString).toList()));
+                Map.of("cases", ids.stream().map(UUID::toString).toList(), "page", page));
         return out;
+    }
+
+    /** How many signals (ads, payments, school records) matched each of these cases. */
+    private Map<UUID, Integer> signalCounts(List<UUID> ids) {
+        Map<UUID, Integer> counts = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select case_id, count(*) from case_timeline where kind = 'signal.matched' and case_id in (:ids)"
+                        + " group by case_id")
+                .param("ids", ids)
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** How many cases a page of the inbox holds ({@code qorgau.casework.inbox-page-size}). */
+    public int pageSize() {
+        return pageSize;
     }
 
     /** One case, if the member may see it; otherwise 404, the same as for a case that does not exist. */
@@ -118,7 +164,7 @@ public class Caseload {
         return store.find(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
     }
 
-    static CaseSummary summary(CaseStore.StoredCase stored, List<Referral> referrals, Instant now) {
+    static CaseSummary summary(CaseStore.StoredCase stored, List<Referral> referrals, Instant now, int signals) {
         Case value = stored.value();
         List<ReferralView> views =
                 referrals.stream().map(r -> ReferralView.of(r, now)).toList();
@@ -135,7 +181,8 @@ public class Caseload {
                 value.reports().size(),
                 organisationCount(referrals),
                 views.stream().anyMatch(ReferralView::overdue),
-                views);
+                views,
+                signals);
     }
 
     CaseFile file(CaseStore.StoredCase stored, List<Referral> referrals, Instant now) {

@@ -9,6 +9,7 @@ import kz.qorgau.core.risk.RiskLevel;
 import kz.qorgau.server.directory.StaffMember;
 import kz.qorgau.server.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -66,9 +68,23 @@ class CaseworkApi {
     record Body(@Nullable String body) {}
 
     @GetMapping("/api/v1/cases")
-    @Operation(summary = "The cases visible to the caller, newest first")
-    List<CaseSummary> cases(@AuthenticationPrincipal StaffMember me) {
-        return caseload.inbox(me);
+    @Operation(
+            summary = "The cases visible to the caller, newest first",
+            description = "qorgau.casework.inbox-page-size (200) per page from page 0 (?page=N); a full page"
+                    + " carries a Link header with"
+                    + " rel=\"next\", the last page does not.")
+    ResponseEntity<List<CaseSummary>> cases(
+            @AuthenticationPrincipal StaffMember me,
+            @RequestParam(name = "page", required = false, defaultValue = "0") int page) {
+        if (page < 0 || page > 100_000) {
+            throw new InvalidInputException("page", "range", "must be between 0 and 100000");
+        }
+        List<CaseSummary> cases = caseload.inbox(me, page);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (cases.size() == caseload.pageSize()) {
+            answer.header(HttpHeaders.LINK, "</api/v1/cases?page=" + (page + 1) + ">; rel=\"next\"");
+        }
+        return answer.body(cases);
     }
 
     @GetMapping("/api/v1/cases/{id}")

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ladders escalation ladders replacing the defaults (empty: the defaults)
  * @param sweepInterval how often the escalation clock looks for overdue steps
  * @param sweepBatch how many due referrals one sweep transaction claims
+ * @param inboxPageSize how many cases one page of the inbox and of {@code GET /api/v1/cases} shows
  */
 @ConfigurationProperties("qorgau.casework")
 record CaseworkSettings(
@@ -25,4 +26,12 @@ record CaseworkSettings(
         @DefaultValue List<DeadlinePolicy.Settings> policies,
         @DefaultValue List<EscalationLadder.Settings> ladders,
         @DefaultValue("15s") Duration sweepInterval,
-        @DefaultValue("200") int sweepBatch) {}
+        @DefaultValue("200") int sweepBatch,
+        @DefaultValue("200") int inboxPageSize) {
+
+    CaseworkSettings {
+        if (inboxPageSize < 1 || inboxPageSize > 1000) {
+            throw new IllegalArgumentException("qorgau.casework.inbox-page-size must be between 1 and 1000");
+        }
+    }
+}

@@ -43,8 +43,10 @@ class StaffPages {
     private final CaseLinks links;
     private final CaseAccess access;
     private final kz.qorgau.server.attachments.Attachments attachments;
+    private final List<InboxNotices> inboxNotices;
 
     StaffPages(
+            List<InboxNotices> inboxNotices,
             kz.qorgau.server.attachments.Attachments attachments,
             CaseLinks links,
             CaseAccess access,
@@ -54,6 +56,7 @@ class StaffPages {
             ReporterChannel channel,
             OversightStats oversight,
             Directory directory) {
+        this.inboxNotices = inboxNotices;
         this.attachments = attachments;
         this.links = links;
         this.access = access;
@@ -71,11 +74,21 @@ class StaffPages {
     }
 
     @GetMapping("/staff/inbox")
-    String inbox(@AuthenticationPrincipal StaffMember me, Model model) {
+    String inbox(
+            @AuthenticationPrincipal StaffMember me,
+            @RequestParam(name = "page", required = false, defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("me", me);
         model.addAttribute(
                 "organisation", directory.organisation(me.organisationCode()).orElse(null));
-        model.addAttribute("cases", caseload.inbox(me));
+        int shown = Math.max(0, Math.min(page, 100_000));
+        List<CaseSummary> cases = caseload.inbox(me, shown);
+        model.addAttribute("cases", cases);
+        model.addAttribute("page", shown);
+        model.addAttribute("hasOlder", cases.size() == caseload.pageSize());
+        model.addAttribute(
+                "notices",
+                inboxNotices.stream().flatMap(n -> n.forMember(me).stream()).toList());
         model.addAttribute("organisations", organisations());
         model.addAttribute("seesAll", CaseAccess.seesAll(me));
         return "staff/inbox";
