@@ -86,6 +86,58 @@ class EnvelopeEncryptionTest {
         assertThat(new FieldCipher(enveloped).open(sealed, "t", "c", row)).isEqualTo("old value");
     }
 
+    /** A KMS that keeps its keys in memory: what a cloud KMS client does, minus the network. */
+    private static final class InMemoryKms implements com.google.crypto.tink.KmsClient {
+        private final java.util.Map<String, com.google.crypto.tink.Aead> keys = new java.util.HashMap<>();
+        final java.util.List<String> used = new java.util.ArrayList<>();
+
+        @Override
+        public boolean doesSupport(String uri) {
+            return uri.startsWith("test-kms://");
+        }
+
+        @Override
+        public com.google.crypto.tink.KmsClient withCredentials(String credentialPath) {
+            return this;
+        }
+
+        @Override
+        public com.google.crypto.tink.KmsClient withDefaultCredentials() {
+            return this;
+        }
+
+        @Override
+        public com.google.crypto.tink.Aead getAead(String uri) throws java.security.GeneralSecurityException {
+            used.add(uri);
+            com.google.crypto.tink.Aead aead = keys.get(uri);
+            if (aead == null) {
+                com.google.crypto.tink.aead.AeadConfig.register();
+                aead = com.google.crypto.tink.KeysetHandle.generateNew(
+                                com.google.crypto.tink.aead.PredefinedAeadParameters.AES256_GCM)
+                        .getPrimitive(
+                                com.google.crypto.tink.RegistryConfiguration.get(), com.google.crypto.tink.Aead.class);
+                keys.put(uri, aead);
+            }
+            return aead;
+        }
+    }
+
+    @Test
+    void aKmsClientBeanEncryptsTheKeysetAndOnlyItsKeyOpensIt() throws Exception {
+        InMemoryKms kms = new InMemoryKms();
+        Path file = dir.resolve("fields.keyset.json");
+        FieldKeyset keys = new FieldKeyset(file, "test-kms://projects/q/keys/master", List.of(kms));
+        byte[] sealed = new FieldCipher(keys).seal("kms marker", "t", "c", row);
+
+        assertThat(Files.readString(file)).contains("\"encryptedKeyset\"").doesNotContain("\"keyData\"");
+        assertThat(keys.envelopeEncrypted()).isTrue();
+        assertThat(kms.used).contains("test-kms://projects/q/keys/master");
+        FieldKeyset reopened = new FieldKeyset(file, "test-kms://projects/q/keys/master", List.of(kms));
+        assertThat(new FieldCipher(reopened).open(sealed, "t", "c", row)).isEqualTo("kms marker");
+        assertThatThrownBy(() -> new FieldKeyset(file, "test-kms://projects/q/keys/other", List.of(kms)))
+                .hasMessageContaining("not a valid Tink keyset encrypted under the configured master key");
+    }
+
     @Test
     void aKmsUriWithoutAClientSaysHowToAddOne() {
         assertThatThrownBy(
