@@ -39,7 +39,9 @@ public enum CaseworkRule {
     /** The case already has an open referral to that organisation. */
     ALREADY_REFERRED,
     /** The risk level is already the one asked for. */
-    RISK_UNCHANGED;
+    RISK_UNCHANGED,
+    /** A correction names an action the referral has. */
+    NO_SUCH_ACTION;
 
     /** The stable name used in API problems, e.g. {@code referral-already-acknowledged}. */
     public String code() {

@@ -245,6 +245,50 @@ public record Referral(
     }
 
     /**
+     * The organisation corrects an action it recorded: a new version with a further action that names
+     * the one it corrects, who corrects it and why; the corrected action stays as it was. A correction
+     * changes no deadline (a step met stays met: what was done then was recorded then). Allowed also on
+     * a closed or escalated referral; not on a redirected one, which the competent body now holds.
+     *
+     * @param index the position (from 0) of the action corrected, which may itself be a correction
+     * @param kind what was really done
+     * @param note the corrected note, or null
+     * @param reason why the record was wrong; required
+     * @param by a member of the receiving organisation
+     */
+    public ReferralOutcome correctAction(
+            int index, ActionKind kind, @Nullable String note, String reason, Actor by, Instant now) {
+        Objects.requireNonNull(kind, "kind");
+        String text = FreeText.optional(note, "note");
+        String why = FreeText.required(reason, "reason");
+        Objects.requireNonNull(by, "by");
+        if (state == ReferralState.REDIRECTED) {
+            return Refused.by(
+                    CaseworkRule.REFERRAL_REDIRECTED,
+                    "referral " + id + " was redirected; the competent body has its own referral");
+        }
+        if (!by.organisationCode().equals(organisation.code())) {
+            return Refused.by(
+                    CaseworkRule.NOT_THE_RECEIVING_ORGANISATION,
+                    "referral " + id + " is with " + organisation.code() + ", not " + by.organisationCode());
+        }
+        if (index < 0 || index >= actions.size()) {
+            return Refused.by(
+                    CaseworkRule.NO_SUCH_ACTION,
+                    "referral " + id + " has " + actions.size() + " recorded actions; there is no action #" + index);
+        }
+        List<RecordedAction> more = new ArrayList<>(actions);
+        more.add(new RecordedAction(kind, by, now, text, index, why));
+        Referral after =
+                next(state, acknowledgement, firstProtectiveAction, outcome, more, conclusion, escalation, risk);
+        return ReferralChanged.of(
+                after,
+                ReferralEvent.of(after, ReferralEvent.Kind.ACTION_CORRECTED, now, by)
+                        .withAction(kind)
+                        .withNote(why));
+    }
+
+    /**
      * A body that is not competent redirects the referral to the competent one, within the redirect
      * window (Administrative Procedural Code art. 65(1): 3 working days). The competent body gets a
      * referral of its own whose deadlines count from now.

@@ -42,6 +42,7 @@ public record ReferralEvent(
         OPENED,
         ACKNOWLEDGED,
         ACTION_RECORDED,
+        ACTION_CORRECTED,
         REDIRECTED,
         REFERRED_ON,
         OUTCOME_RECORDED,

@@ -290,6 +290,22 @@ public class Casework {
                 referral -> referral.recordAction(kind, note, actor(member), clock.instant()));
     }
 
+    /**
+     * Corrects a recorded action: a new version with a further action naming the corrected one, who
+     * corrected it and why; the corrected action stays.
+     */
+    @Transactional
+    public Referral correctAction(
+            StaffMember member, UUID referralId, int index, ActionKind kind, @Nullable String note, String reason) {
+        requireText(reason, "reason");
+        return onReferral(
+                member,
+                referralId,
+                "referral.action-corrected",
+                Map.of("action", index, "kind", kind.name()),
+                referral -> referral.correctAction(index, kind, note, reason, actor(member), clock.instant()));
+    }
+
     /** Redirects a referral as "not competent" to the organisation that is (within 3 working days). */
     @Transactional
     public Referral redirect(StaffMember member, UUID referralId, String organisationCode, String reason) {

@@ -55,6 +55,11 @@ class CaseworkApi {
 
     record Act(@Nullable String kind, @Nullable String note) {}
 
+    record Correction(
+            @Nullable String kind,
+            @Nullable String note,
+            @Nullable String reason) {}
+
     record Redirect(@Nullable String organisation, @Nullable String reason) {}
 
     record Conclude(@Nullable String conclusion) {}
@@ -183,6 +188,33 @@ class CaseworkApi {
                 referral.acknowledgement().metAt() == null
                         ? referral.referredAt()
                         : referral.acknowledgement().metAt());
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/actions/{index}/correction")
+    @Operation(
+            summary = "Correct a recorded action (index from 0): a further action naming it, with why",
+            description = "Nothing is changed or deleted: the corrected action stays, the correction is a new"
+                    + " version of the referral with who corrected it and why. 409 no-such-action for an index"
+                    + " the referral does not have.")
+    ReferralView correct(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @PathVariable int index,
+            @RequestBody Correction body) {
+        ActionKind kind = ActionKind.fromCode(required(body.kind(), "kind", 40))
+                .orElseThrow(() -> new InvalidInputException(
+                        "kind",
+                        "unknown",
+                        "must be one of visit, interview, protective-measure, referral-on,"
+                                + " statement-taken, police-report-registered"));
+        String reason = required(body.reason(), "reason", 4000);
+        String note = body.note();
+        if (note != null && note.length() > 4000) {
+            throw new InvalidInputException("note", "too-long", "must be at most 4000 characters");
+        }
+        var referral = casework.correctAction(
+                me, id, index, kind, note == null || note.isBlank() ? null : note.strip(), reason);
+        return ReferralView.of(referral, referral.referredAt());
     }
 
     @PostMapping("/api/v1/referrals/{id}/actions")

@@ -31,11 +31,20 @@ public record ReferralView(
         @Nullable String conclusion) {
 
     /** An action recorded on the referral. */
+    /**
+     * @param corrects for a correction, the position (from 0, among this referral's actions) of the
+     *     action it corrects; null for an action as first recorded
+     * @param reason why it was corrected, for a correction
+     * @param correctedBy the position of the latest correction of this action, if any
+     */
     public record Action(
             String kind,
             Instant at,
             String organisation,
-            @Nullable String note) {}
+            @Nullable String note,
+            @Nullable Integer corrects,
+            @Nullable String reason,
+            @Nullable Integer correctedBy) {}
 
     static ReferralView of(Referral referral, Instant now) {
         boolean open = referral.state() != ReferralState.CLOSED
@@ -59,15 +68,30 @@ public record ReferralView(
                 referral.firstProtectiveAction().metAt(),
                 referral.escalation() == null ? null : referral.escalation().at(),
                 overdue,
-                referral.actions().stream().map(ReferralView::action).toList(),
+                actions(referral.actions()),
                 referral.conclusion());
     }
 
-    private static Action action(RecordedAction action) {
-        return new Action(
-                action.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                action.at(),
-                action.by().organisationCode(),
-                action.note());
+    private static List<Action> actions(List<RecordedAction> recorded) {
+        java.util.Map<Integer, Integer> latestCorrection = new java.util.HashMap<>();
+        for (int i = 0; i < recorded.size(); i++) {
+            Integer corrects = recorded.get(i).corrects();
+            if (corrects != null) {
+                latestCorrection.put(corrects, i);
+            }
+        }
+        List<Action> out = new java.util.ArrayList<>(recorded.size());
+        for (int i = 0; i < recorded.size(); i++) {
+            RecordedAction action = recorded.get(i);
+            out.add(new Action(
+                    action.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    action.at(),
+                    action.by().organisationCode(),
+                    action.note(),
+                    action.corrects(),
+                    action.reason(),
+                    latestCorrection.get(i)));
+        }
+        return out;
     }
 }

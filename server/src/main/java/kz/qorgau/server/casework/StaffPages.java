@@ -248,6 +248,30 @@ class StaffPages {
                         note == null || note.isBlank() ? null : limited(note, "note")));
     }
 
+    @PostMapping("/staff/referrals/{id}/actions/{index}/correction")
+    String correct(
+            @AuthenticationPrincipal StaffMember me,
+            @PathVariable UUID id,
+            @PathVariable int index,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
+        UUID caseId = caseload.caseOfReferral(me, id);
+        return run(
+                caseId,
+                redirect,
+                "done.actionCorrected",
+                () -> casework.correctAction(
+                        me,
+                        id,
+                        index,
+                        ActionKind.fromCode(text(kind, "kind"))
+                                .orElseThrow(() -> new InvalidInputException("kind", "unknown", "unknown action")),
+                        note == null || note.isBlank() ? null : limited(note, "note"),
+                        limited(text(reason, "reason"), "reason")));
+    }
+
     @PostMapping("/staff/referrals/{id}/redirect")
     String redirectReferral(
             @AuthenticationPrincipal StaffMember me,

@@ -123,6 +123,30 @@ class EveryChangeWritesOneEntryIT {
                         "{\"kind\":\"visit\",\"note\":\"Home visit.\"}",
                         Fixtures.bearer(lead)),
                 checked);
+        // A correction is a new version with who and why; the corrected record stays.
+        Http.Response corrected = oneEntry(
+                "referral.action-corrected",
+                () -> http.postJson(
+                        "/api/v1/referrals/" + referral + "/actions/0/correction",
+                        "{\"kind\":\"interview\",\"note\":\"Phone call with the mother.\","
+                                + "\"reason\":\"Recorded as a visit by mistake.\"}",
+                        Fixtures.bearer(lead)),
+                checked);
+        assertThat(corrected.json().get("actions")).hasSize(2);
+        assertThat(corrected.json().get("actions").get(0).get("kind").asString())
+                .isEqualTo("visit");
+        assertThat(corrected.json().get("actions").get(0).get("correctedBy").asInt())
+                .isEqualTo(1);
+        assertThat(corrected.json().get("actions").get(1).get("corrects").asInt())
+                .isZero();
+        assertThat(corrected.json().get("actions").get(1).get("reason").asString())
+                .isEqualTo("Recorded as a visit by mistake.");
+        Http.Response noSuchAction = http.postJson(
+                "/api/v1/referrals/" + referral + "/actions/7/correction",
+                "{\"kind\":\"visit\",\"reason\":\"Wrong.\"}",
+                Fixtures.bearer(lead));
+        assertThat(noSuchAction.status()).isEqualTo(409);
+        assertThat(noSuchAction.body()).contains("no-such-action");
         oneEntry(
                 "referral.created",
                 () -> http.postJson(
@@ -176,6 +200,6 @@ class EveryChangeWritesOneEntryIT {
                         .status())
                 .isEqualTo(409);
         assertThat(entries()).isEqualTo(before);
-        assertThat(checked).hasSize(11);
+        assertThat(checked).hasSize(12);
     }
 }

@@ -151,7 +151,8 @@ class AccessMatrixIT {
                     .replace("{stray}", strayAttachment)
                     .replace("{link}", DUMMY_LINK)
                     .replace("{alert}", DUMMY_ALERT)
-                    .replace("{signal}", DUMMY_SIGNAL);
+                    .replace("{signal}", DUMMY_SIGNAL)
+                    .replace("{first}", "0");
         }
 
         String key() {
@@ -319,6 +320,14 @@ class AccessMatrixIT {
                         "{\"kind\":\"visit\",\"note\":\"Home visit.\"}",
                         true,
                         c),
+                // the first recorded action (recorded by the route above where the caller may; 409
+                // no-such-action where nothing was recorded: past the access check either way)
+                Route.api(
+                        "POST",
+                        "/api/v1/referrals/{referral}/actions/{first}/correction",
+                        "{\"kind\":\"interview\",\"reason\":\"Recorded as a visit by mistake.\"}",
+                        true,
+                        c),
                 Route.api(
                         "POST",
                         "/api/v1/cases/{case}/risk",
@@ -360,6 +369,11 @@ class AccessMatrixIT {
                 Route.page("POST", "/staff/cases/{case}/messages", Map.of("body", "We are on it."), c),
                 Route.page("POST", "/staff/referrals/{referral}/acknowledge", Map.of(), c),
                 Route.page("POST", "/staff/referrals/{referral}/actions", Map.of("kind", "visit", "note", "Visit."), c),
+                Route.page(
+                        "POST",
+                        "/staff/referrals/{referral}/actions/{first}/correction",
+                        Map.of("kind", "interview", "reason", "Recorded as a visit by mistake."),
+                        c),
                 Route.page("POST", "/staff/cases/{case}/risk", Map.of("level", "high", "reason", "Escalating."), c),
                 Route.page(
                         "POST",
