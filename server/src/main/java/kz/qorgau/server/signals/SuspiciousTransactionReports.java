@@ -182,7 +182,7 @@ class SuspiciousTransactionReports {
                 rules,
                 matched,
                 rulesVersion,
-                grounds(subject, rules, matched, reference, rulesVersion),
+                grounds(subject, rules, matched, reference, rulesVersion, locale),
                 text("sig.str.notice", locale));
     }
 
@@ -212,38 +212,55 @@ class SuspiciousTransactionReports {
         return out;
     }
 
-    private static String grounds(
-            Subject subject, List<Rule> rules, List<Matched> matched, String reference, String rulesVersion) {
+    /**
+     * The grounds in the reader's language: the sentence frame, the kinds of identifiers and the rule
+     * names come from the message bundles; each rule's evidence sentence is the screening library's
+     * own (English) text with its figures, quoted as it is.
+     */
+    private String grounds(
+            Subject subject,
+            List<Rule> rules,
+            List<Matched> matched,
+            String reference,
+            String rulesVersion,
+            Locale locale) {
         StringBuilder out = new StringBuilder();
-        out.append("Payment screening (rules ")
-                .append(rulesVersion)
-                .append(") found that account ")
-                .append(subject.account())
-                .append(" shows the pattern '")
-                .append(subject.typology())
-                .append("' between ")
-                .append(subject.windowFrom())
-                .append(" and ")
-                .append(subject.windowTo())
-                .append(" (score ")
-                .append(Math.round(subject.score() * 100) / 100.0)
-                .append("). ");
+        out.append(format(
+                "sig.str.grounds.pattern",
+                locale,
+                rulesVersion,
+                subject.account(),
+                label("sig.str.typology.", subject.typology(), locale),
+                subject.windowFrom(),
+                subject.windowTo(),
+                String.valueOf(Math.round(subject.score() * 100) / 100.0)));
         if (!matched.isEmpty()) {
-            out.append("Safeguarding case ").append(reference).append(" records ");
             List<String> parts = new ArrayList<>();
             for (Matched m : matched) {
-                parts.add(
-                        "the " + m.kind().replace('-', ' ') + " " + m.value() + " (" + m.as().replace('-', ' ') + ")");
+                parts.add(format(
+                        "sig.str.grounds.item",
+                        locale,
+                        label("sig.str.kind.", m.kind(), locale),
+                        m.value(),
+                        label("sig.str.as.", m.as(), locale)));
             }
-            out.append(String.join(", ", parts)).append(" as the child's. ");
+            out.append(' ').append(format("sig.str.grounds.case", locale, reference, String.join(", ", parts)));
         }
-        out.append("Rules that fired: ");
         List<String> evidence = new ArrayList<>();
         for (Rule r : rules) {
-            evidence.add(r.rule() + " — " + r.evidence());
+            evidence.add(label("sig.str.rule.", r.rule(), locale) + " — " + r.evidence());
         }
-        out.append(String.join(" ", evidence));
+        out.append(' ').append(format("sig.str.grounds.rules", locale, String.join(" ", evidence)));
         return out.toString();
+    }
+
+    private String format(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
+    /** The bundle's name for a code (a typology, a kind, a rule), or the code itself. */
+    private String label(String prefix, String code, Locale locale) {
+        return messages.getMessage(prefix + code, null, code, locale);
     }
 
     private static List<String> strings(@Nullable JsonNode array) {

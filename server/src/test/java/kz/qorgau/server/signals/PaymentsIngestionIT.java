@@ -111,6 +111,11 @@ class PaymentsIngestionIT {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(VICTIM).contains("Проект сообщения о подозрительной операции");
+            // the grounds in Russian too, not only the labels
+            assertThat(text.replaceAll("\\s+", " "))
+                    .contains("Проверка платежей")
+                    .contains("Деньги сразу переводятся дальше")
+                    .doesNotContain("Payment screening (rules");
         }
 
         // The case worker's page shows the match with its evidence and links the same drafts.
