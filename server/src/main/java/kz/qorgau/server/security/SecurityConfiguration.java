@@ -70,7 +70,9 @@ class SecurityConfiguration {
                                 "/api/v1/ledger/proofs/**")
                         .permitAll()
                         .requestMatchers("/api/v1/ledger/entries/**")
-                        .hasRole("OVERSIGHT")
+                        .access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasRole("OVERSIGHT"),
+                                AuthorityAuthorizationManager.hasAuthority("SCOPE_ledger:read")))
                         .requestMatchers("/api/v1/simulation/**")
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/admin/**")

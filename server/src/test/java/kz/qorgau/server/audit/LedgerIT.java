@@ -166,6 +166,12 @@ class LedgerIT {
         assertThat(http.get("/api/v1/ledger/entries/999999999", Fixtures.bearer(oversightToken()))
                         .status())
                 .isEqualTo(404);
+        String oversightWithoutLedgerScope = fixtures.token(
+                fixtures.staff(fixtures.organisation(OrganisationKind.COMMISSIONER), Role.OVERSIGHT), "cases:read");
+        assertThat(http.get("/api/v1/ledger/entries/" + index, Fixtures.bearer(oversightWithoutLedgerScope))
+                        .status())
+                .as("the ledger:read scope is needed, not only the role")
+                .isEqualTo(403);
     }
 
     @Test

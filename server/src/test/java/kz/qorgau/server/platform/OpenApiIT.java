@@ -27,6 +27,12 @@ class OpenApiIT {
         assertThat(paths.has("/api/v1/cases/{id}")).isTrue();
         assertThat(paths.has("/api/v1/ledger/checkpoint")).isTrue();
         assertThat(paths.has("/api/v1/signals/ads")).isTrue();
+        assertThat(document.get("components")
+                        .get("securitySchemes")
+                        .get("bearer")
+                        .get("scheme")
+                        .asString())
+                .isEqualTo("bearer");
         assertThat(paths.get("/api/v1/reporter/messages")
                         .get("post")
                         .get("requestBody")
