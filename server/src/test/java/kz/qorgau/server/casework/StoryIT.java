@@ -247,6 +247,51 @@ class StoryIT {
                         "message.from-reporter",
                         "case.conflict-flagged",
                         "message.to-reporter");
-        assertThat(seenByReporter).containsExactly("received", "escalated", "being-handled", "escalated");
+        // A month passes without a protective action by the education department: oversight sees that
+        // step missed too.
+        moveClock("{\"advance\":\"P30D\"}");
+        JsonNode later = http.get("/api/v1/oversight/stats", Fixtures.bearer(commissioner))
+                .json();
+        JsonNode education = null;
+        for (JsonNode organisation : later.get("organisations")) {
+            if (organisation
+                    .get("organisation")
+                    .asString()
+                    .equals(region.education().code())) {
+                education = organisation;
+            }
+        }
+        assertThat(education)
+                .as("the education department is in the statistics")
+                .isNotNull();
+        assertThat(education.get("missedDeadlines").asLong())
+                .as("the education department's missed first protective action")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(education.get("acknowledged").asLong()).isEqualTo(1);
+
+        // The Commissioner closes the case (a high-risk case needs a second person from oversight); the
+        // mother sees it closed, with its outcome.
+        String outcome = "Девочка в безопасности, дело передано в суд.";
+        Http.Response closed = http.postJson(
+                "/api/v1/cases/" + caseId + "/close",
+                Http.json(Map.of("outcome", outcome)),
+                Fixtures.bearer(commissioner));
+        if (closed.status() == 409) {
+            assertThat(closed.json().get("rule").asString()).isEqualTo("close-needs-oversight-approval");
+            assertThat(http.postJson(
+                                    "/api/v1/cases/" + caseId + "/close-request",
+                                    Http.json(Map.of("outcome", outcome)),
+                                    Fixtures.bearer(commissioner))
+                            .status())
+                    .isEqualTo(200);
+            String secondPerson =
+                    fixtures.token(fixtures.staff(region.commissioner(), Role.OVERSIGHT), "cases:read", "cases:write");
+            closed = http.postJson("/api/v1/cases/" + caseId + "/close-approval", "{}", Fixtures.bearer(secondPerson));
+        }
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        view = reporterView(receipt);
+        seenByReporter.add(view.get("status").asString());
+        assertThat(view.get("outcome").asString()).isEqualTo(outcome);
+        assertThat(seenByReporter).containsExactly("received", "escalated", "being-handled", "escalated", "closed");
     }
 }
