@@ -78,7 +78,13 @@ public class OversightStats {
         Instant now = clock.instant();
         audit.record("oversight.read", null, Casework.auditActor(member), Map.of("at", now.toString()));
         Map<String, List<Row>> byOrganisation = new LinkedHashMap<>();
-        jdbc.sql("select * from referral order by organisation_code").query(rs -> {
+        // Only the columns the figures need (not the sealed documents), streamed once: O(referrals)
+        // small rows per request. With millions of referrals this should move
+        // it to SQL aggregates or cache it.
+        jdbc.sql("""
+                        select organisation_code, state, referred_at, ack_due_at, ack_met_at, action_due_at,
+                               action_met_at, outcome_due_at, outcome_met_at
+                        from referral order by organisation_code""").query(rs -> {
             Row row = new Row(
                     rs.getString("organisation_code"),
                     rs.getString("state"),
