@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -33,11 +34,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reports about the same child made to different bodies: when a case opens, its child's features —
- * name words (script-independent, see {@link NameKey}), the school, the reporter's
- * phone — go into a blind index of keyed hashes; cases sharing a feature are scored and, above a
- * threshold, proposed as one for a person to confirm or reject. A confirmed link joins the histories:
- * the case shows "reported N times to M bodies since DATE" over all linked cases, while each keeps its
- * own referrals and clocks (ADR 0003).
+ * name words (script-independent, see {@link NameKey}) and their {@linkplain NameKey#skeleton
+ * skeletons} (for spellings that differ a little), the date of birth, the school, the reporter's phone
+ * — go into a blind index of keyed hashes; cases sharing a name word, a skeleton, a date of birth or a
+ * phone are scored and, at {@value #PROPOSE_AT} or more, proposed as one for a person to confirm or
+ * reject. A confirmed link joins the histories: the case shows "reported N times to M bodies since
+ * DATE" over all linked cases, while each keeps its own referrals and clocks (ADR 0003).
+ *
+ * <p>The score (reasons in brackets), capped to 0–100:
+ *
+ * <ul>
+ *   <li>the name, one of: every word the same +50 ({@code same-name}); some word the same +30 ({@code
+ *       same-first-or-last-name}), and +10 more when another word is only similar ({@code
+ *       similar-name}); no word the same but one similar +25 ({@code similar-name});
+ *   <li>the same date of birth +40 ({@code same-birth-date}); the same reporter's phone +40 ({@code
+ *       same-reporter-phone});
+ *   <li>the same school +25 ({@code same-school}); ages at most a year apart +10 ({@code same-age}),
+ *       more than two years apart −40 ({@code different-age}); the same city +5 ({@code same-city}).
+ * </ul>
+ *
+ * <p>Nothing is proposed without an identifying match: a name word the same, the reporter's phone, or
+ * a similar name together with the same date of birth — a similar name with only school, age and city
+ * is too common to propose. Two different dates of birth, when both reports give one, are two
+ * different children: nothing is proposed, whatever else matches. So a name word with the date of
+ * birth (70), a full name with the school (75) or a similar name with the date of birth (65) is
+ * proposed; a name word with school and age (65) is, as before the date of birth was asked.
  */
 @Service
 public class CaseLinks {
@@ -67,11 +88,28 @@ public class CaseLinks {
     /** The facts a reader of one case sees about all the cases confirmed as the same child. */
     public record Group(int reports, int organisations, Instant since, int cases) {}
 
+    /** One word of the child's name: the digest of its key and of its skeleton (null if too short). */
+    private record NameWord(String name, @Nullable String skeleton) {}
+
     private record Features(
-            Set<String> names,
+            List<NameWord> words,
             @Nullable String fullName,
+            @Nullable String birthDate,
             @Nullable String school,
-            Set<String> phones) {}
+            Set<String> phones) {
+
+        Set<String> names() {
+            Set<String> names = new LinkedHashSet<>();
+            words.forEach(word -> names.add(word.name()));
+            return names;
+        }
+
+        Set<String> skeletons() {
+            Set<String> skeletons = new LinkedHashSet<>();
+            words.stream().map(NameWord::skeleton).filter(Objects::nonNull).forEach(skeletons::add);
+            return skeletons;
+        }
+    }
 
     /** A case's features were indexed; proposing links runs after that committed (see {@link #propose}). */
     public record CaseIndexed(UUID caseId) {}
@@ -97,6 +135,12 @@ public class CaseLinks {
         for (String name : features.names()) {
             candidates.addAll(casesWith("name", name, caseId));
         }
+        for (String skeleton : features.skeletons()) {
+            candidates.addAll(casesWith("name-skeleton", skeleton, caseId));
+        }
+        if (features.birthDate() != null) {
+            candidates.addAll(casesWith("birth", features.birthDate(), caseId));
+        }
         for (String phone : features.phones()) {
             candidates.addAll(casesWith("phone", phone, caseId));
         }
@@ -118,8 +162,15 @@ public class CaseLinks {
     }
 
     static int score(Features mine, Child myChild, Features theirs, Child theirChild, List<String> reasons) {
+        if (mine.birthDate() != null
+                && theirs.birthDate() != null
+                && !mine.birthDate().equals(theirs.birthDate())) {
+            reasons.add("different-birth-date");
+            return 0;
+        }
         int score = 0;
         boolean named = false;
+        boolean similar = similarWord(mine, theirs);
         if (mine.fullName() != null && mine.fullName().equals(theirs.fullName())) {
             score += 50;
             reasons.add("same-name");
@@ -128,13 +179,25 @@ public class CaseLinks {
             score += 30;
             reasons.add("same-first-or-last-name");
             named = true;
+            if (similar) {
+                score += 10;
+                reasons.add("similar-name");
+            }
+        } else if (similar) {
+            score += 25;
+            reasons.add("similar-name");
+        }
+        boolean born = mine.birthDate() != null && mine.birthDate().equals(theirs.birthDate());
+        if (born) {
+            score += 40;
+            reasons.add("same-birth-date");
         }
         boolean phone = mine.phones().stream().anyMatch(theirs.phones()::contains);
         if (phone) {
             score += 40;
             reasons.add("same-reporter-phone");
         }
-        if (!named && !phone) {
+        if (!named && !phone && !(similar && born)) {
             return 0;
         }
         if (mine.school() != null && mine.school().equals(theirs.school())) {
@@ -160,18 +223,44 @@ public class CaseLinks {
         return Math.max(0, Math.min(100, score));
     }
 
+    /**
+     * Some word of one name, not the same as any word of the other, has the skeleton of a word of the
+     * other that is not the same as any of the first: Dana Serikova and Dina Serikova, not Dana Serikova
+     * and Dana Serikova.
+     */
+    private static boolean similarWord(Features mine, Features theirs) {
+        Set<String> myNames = mine.names();
+        Set<String> theirNames = theirs.names();
+        Set<String> theirOtherSkeletons = new LinkedHashSet<>();
+        for (NameWord word : theirs.words()) {
+            if (word.skeleton() != null && !myNames.contains(word.name())) {
+                theirOtherSkeletons.add(word.skeleton());
+            }
+        }
+        return mine.words().stream()
+                .anyMatch(word -> word.skeleton() != null
+                        && !theirNames.contains(word.name())
+                        && theirOtherSkeletons.contains(word.skeleton()));
+    }
+
     private Features features(Child child, @Nullable ReportView report) {
-        Set<String> names = new LinkedHashSet<>();
+        List<NameWord> words = new ArrayList<>();
         String fullName = null;
         if (child.name() != null && !child.name().isBlank()) {
             String key = NameKey.of(child.name());
+            Set<String> seen = new LinkedHashSet<>();
             for (String word : key.split(" ")) {
-                if (word.length() >= 2) {
-                    names.add(digest("name", word));
+                if (word.length() >= 2 && seen.add(word)) {
+                    String skeleton = NameKey.skeleton(word);
+                    words.add(new NameWord(
+                            digest("name", word), skeleton.isEmpty() ? null : digest("name-skeleton", skeleton)));
                 }
             }
             fullName = key.isBlank() ? null : digest("full-name", key);
         }
+        String birthDate = report == null || report.childBirthDate() == null
+                ? null
+                : digest("birth", report.childBirthDate().toString());
         String school = null;
         if (report != null && report.schoolCode() != null) {
             school = digest("school", report.schoolCode());
@@ -182,12 +271,18 @@ public class CaseLinks {
         if (report != null && report.contact() != null) {
             PhoneNumbers.toE164(report.contact()).ifPresent(e164 -> phones.add(digest("phone", e164)));
         }
-        return new Features(names, fullName, school, phones);
+        return new Features(List.copyOf(words), fullName, birthDate, school, phones);
     }
 
     private void store(UUID caseId, Features features) {
         for (String name : features.names()) {
             insertFeature(caseId, "name", name);
+        }
+        for (String skeleton : features.skeletons()) {
+            insertFeature(caseId, "name-skeleton", skeleton);
+        }
+        if (features.birthDate() != null) {
+            insertFeature(caseId, "birth", features.birthDate());
         }
         for (String phone : features.phones()) {
             insertFeature(caseId, "phone", phone);

@@ -55,4 +55,36 @@ final class NameKey {
         }
         return out.toString().strip();
     }
+
+    /**
+     * A coarser key for finding names spelled a little differently: of each word's {@link #of key}, the
+     * first letter and then the consonants — vowels and {@code h} dropped, since transliterations
+     * disagree most on those (Дана/Dina → dn, Сейітқызы/Seytkizi → stkz, Жанна/Zhanna → zn). Words
+     * whose skeleton is shorter than two letters are left out (they would match too much). Different
+     * names collide too (Aidana/Adina → adn): it only finds candidates, and scores less than a same key.
+     * O(n) in the length of the name.
+     */
+    static String skeleton(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : of(name).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            StringBuilder bones = new StringBuilder().append(word.charAt(0));
+            for (int i = 1; i < word.length(); i++) {
+                char c = word.charAt(i);
+                boolean dropped = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'h';
+                if (!dropped && c != bones.charAt(bones.length() - 1)) {
+                    bones.append(c);
+                }
+            }
+            if (bones.length() >= 2) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(bones);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -3,6 +3,7 @@ package kz.qorgau.server.intake;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import kz.qorgau.server.audit.AuditTrail;
 import kz.qorgau.server.audit.LedgerTicket;
 import kz.qorgau.server.directory.Directory;
 import kz.qorgau.server.directory.Organisation;
+import kz.qorgau.server.platform.Dates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -100,8 +102,9 @@ public class Intake {
 
     private record Filed(UUID reportId, String reference, String receipt, Instant submittedAt, LedgerTicket ticket) {}
 
-    private Filed fileInTransaction(NewReport report, @Nullable String formToken) {
+    private Filed fileInTransaction(NewReport given, @Nullable String formToken) {
         Instant now = clock.instant();
+        NewReport report = withDerivedAge(given, now);
         UUID id = UUID.randomUUID();
         String reference = newReference();
         String receipt = receipts.generate();
@@ -125,6 +128,21 @@ public class Intake {
         return new Filed(id, reference, receipt, now, ticket);
     }
 
+    /**
+     * A report that gives a date of birth but no age gets the child's age on the day of filing, so the
+     * case's rules (and linking) see an age; a date of birth of someone now grown up gives none.
+     */
+    static NewReport withDerivedAge(NewReport report, Instant filedAt) {
+        if (report.childAge() != null || report.childBirthDate() == null) {
+            return report;
+        }
+        int age = Period.between(
+                        report.childBirthDate(),
+                        filedAt.atZone(Dates.KAZAKHSTAN).toLocalDate())
+                .getYears();
+        return age >= 0 && age <= ReportRules.MAX_AGE ? report.withChildAge(age) : report;
+    }
+
     private static Actor actor(NewReport report) {
         return switch (report.channel()) {
             case HELPLINE -> new Actor("helpline", "intake-officer");
@@ -146,6 +164,10 @@ public class Intake {
         content.put("narrative", report.narrative());
         content.put("childName", report.childName());
         content.put("childAge", report.childAge());
+        if (report.childBirthDate() != null) {
+            // Only when given, so the content of reports without one reads as it did before.
+            content.put("childBirthDate", report.childBirthDate().toString());
+        }
         content.put("school", report.school());
         content.put("city", report.city());
         content.put("since", report.since());

@@ -1,5 +1,6 @@
 package kz.qorgau.server.intake;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report that passed every rule of {@link ReportRules}, ready to be filed.
  *
+ * @param childBirthDate the child's date of birth, when the reporter knows it: with the name, what tells
+ *     one child from another when reports made to different bodies are linked
  * @param staffInvolved the reporter says someone who works at an institution (a teacher, a police
  *     officer, …) is involved in harming the child: a conflict of interest of that institution
  * @param staffOf which institution, as the reporter wrote it
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record NewReport(
         @Nullable String childName,
         @Nullable Integer childAge,
+        @Nullable LocalDate childBirthDate,
         @Nullable String school,
         @Nullable String city,
         Set<Category> categories,
@@ -38,6 +42,55 @@ public record NewReport(
     public NewReport {
         categories = Set.copyOf(categories);
         referTo = java.util.List.copyOf(referTo);
+    }
+
+    /**
+     * A report without the child's date of birth: the constructor callers used before {@code
+     * childBirthDate} existed.
+     */
+    public NewReport(
+            @Nullable String childName,
+            @Nullable Integer childAge,
+            @Nullable String school,
+            @Nullable String city,
+            Set<Category> categories,
+            String narrative,
+            @Nullable String since,
+            ReporterRelation relation,
+            boolean anonymous,
+            @Nullable String reporterName,
+            @Nullable String contact,
+            boolean institutionRefused,
+            @Nullable String refusedBy,
+            boolean threatened,
+            @Nullable String threatenedBy,
+            boolean staffInvolved,
+            @Nullable String staffOf,
+            Locale language,
+            Channel channel,
+            java.util.List<String> referTo) {
+        this(
+                childName,
+                childAge,
+                null,
+                school,
+                city,
+                categories,
+                narrative,
+                since,
+                relation,
+                anonymous,
+                reporterName,
+                contact,
+                institutionRefused,
+                refusedBy,
+                threatened,
+                threatenedBy,
+                staffInvolved,
+                staffOf,
+                language,
+                channel,
+                referTo);
     }
 
     /**
@@ -66,6 +119,7 @@ public record NewReport(
         this(
                 childName,
                 childAge,
+                null,
                 school,
                 city,
                 categories,
@@ -108,6 +162,7 @@ public record NewReport(
         this(
                 childName,
                 childAge,
+                null,
                 school,
                 city,
                 categories,
@@ -126,5 +181,31 @@ public record NewReport(
                 language,
                 channel,
                 java.util.List.of());
+    }
+
+    /** The same report with the child's age, when the reporter gave a date of birth but no age. */
+    NewReport withChildAge(int age) {
+        return new NewReport(
+                childName,
+                age,
+                childBirthDate,
+                school,
+                city,
+                categories,
+                narrative,
+                since,
+                relation,
+                anonymous,
+                reporterName,
+                contact,
+                institutionRefused,
+                refusedBy,
+                threatened,
+                threatenedBy,
+                staffInvolved,
+                staffOf,
+                language,
+                channel,
+                referTo);
     }
 }

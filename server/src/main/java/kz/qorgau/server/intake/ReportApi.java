@@ -3,6 +3,7 @@ package kz.qorgau.server.intake;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +42,14 @@ class ReportApi {
     private final Reports reports;
     private final Attachments attachments;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ReportApi(Intake intake, Reports reports, Attachments attachments, MessageSource messages) {
+    ReportApi(Intake intake, Reports reports, Attachments attachments, MessageSource messages, Clock clock) {
         this.intake = intake;
         this.reports = reports;
         this.attachments = attachments;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /**
@@ -60,6 +63,18 @@ class ReportApi {
     record ReportRequest(
             @Nullable String childName,
             @Nullable Integer childAge,
+
+            @Schema(
+                    description = "The child's date of birth, if known: an ISO date (yyyy-MM-dd), not after"
+                            + " the day of filing (Asia/Almaty) and at most 25 years before it. Sealed like the"
+                            + " name; used, as a keyed hash, to propose linking reports about the same child."
+                            + " Without childAge, the age on the day of filing is derived from it.",
+                    type = "string",
+                    format = "date",
+                    example = "2012-05-17")
+            @Nullable
+            String childBirthDate,
+
             @Nullable String school,
             @Nullable String city,
             @Nullable List<String> categories,
@@ -95,6 +110,7 @@ class ReportApi {
             return new ReportDraft(
                     childName,
                     childAge == null ? null : String.valueOf(childAge),
+                    childBirthDate,
                     school,
                     city,
                     categories,
@@ -142,7 +158,8 @@ class ReportApi {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 64)) {
             throw new InvalidInputException("Idempotency-Key", "length", "must be 1 to 64 characters");
         }
-        ReportRules.Checked checked = ReportRules.check(request.toDraft(), Channel.API, Languages.FALLBACK);
+        ReportRules.Checked checked =
+                ReportRules.check(request.toDraft(), Channel.API, Languages.FALLBACK, ReportRules.today(clock));
         if (checked instanceof ReportRules.Invalid(List<ReportRules.Violation> violations)) {
             throw new InvalidInputException(violations.stream()
                     .map(v -> new FieldViolation(

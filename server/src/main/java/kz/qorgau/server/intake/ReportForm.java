@@ -11,6 +11,7 @@ public class ReportForm {
     private @Nullable String formToken;
     private @Nullable String childName;
     private @Nullable String childAge;
+    private @Nullable String childBirthDate;
     private @Nullable String school;
     private @Nullable String city;
     private List<String> categories = new ArrayList<>();
@@ -32,6 +33,7 @@ public class ReportForm {
         return new ReportDraft(
                 childName,
                 childAge,
+                childBirthDate,
                 school,
                 city,
                 categories,
@@ -72,6 +74,15 @@ public class ReportForm {
 
     public void setChildAge(@Nullable String childAge) {
         this.childAge = childAge;
+    }
+
+    /** The date of birth as the browser sends it: {@code yyyy-MM-dd} from a date input. */
+    public @Nullable String getChildBirthDate() {
+        return childBirthDate;
+    }
+
+    public void setChildBirthDate(@Nullable String childBirthDate) {
+        this.childBirthDate = childBirthDate;
     }
 
     public @Nullable String getSchool() {

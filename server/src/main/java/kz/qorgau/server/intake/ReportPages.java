@@ -1,5 +1,6 @@
 package kz.qorgau.server.intake;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,19 @@ class ReportPages {
     private final Reports reports;
     private final Attachments attachments;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    ReportPages(Intake intake, Reports reports, Attachments attachments, PlatformTransactionManager transactions) {
+    ReportPages(
+            Intake intake,
+            Reports reports,
+            Attachments attachments,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.intake = intake;
         this.reports = reports;
         this.attachments = attachments;
         this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
     }
 
     @InitBinder("report")
@@ -53,6 +61,7 @@ class ReportPages {
                 "formToken",
                 "childName",
                 "childAge",
+                "childBirthDate",
                 "school",
                 "city",
                 "categories",
@@ -104,7 +113,8 @@ class ReportPages {
     @PostMapping("/report")
     String submit(@ModelAttribute("report") ReportForm form, BindingResult binding, Locale locale, Model model) {
         Locale language = Languages.supported(locale.getLanguage()) == null ? Languages.FALLBACK : locale;
-        ReportRules.Checked checked = ReportRules.check(form.toDraft(language.getLanguage()), Channel.WEB, language);
+        ReportRules.Checked checked = ReportRules.check(
+                form.toDraft(language.getLanguage()), Channel.WEB, language, ReportRules.today(clock));
         if (checked instanceof ReportRules.Invalid(List<ReportRules.Violation> violations)) {
             for (ReportRules.Violation violation : violations) {
                 binding.rejectValue(

@@ -1,18 +1,28 @@
 package kz.qorgau.server.intake;
 
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import kz.qorgau.server.platform.Dates;
 import kz.qorgau.server.platform.Languages;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The rules every report meets, whichever way it came: required fields, size limits, known codes.
- * Text is trimmed, normalised to NFC and stripped of control characters other than line breaks.
+ * Text is trimmed, normalised to NFC and stripped of control characters other than line breaks. A
+ * child's date of birth is a real date ({@code yyyy-MM-dd}, or {@code dd.MM.yyyy} as people type it
+ * where a browser shows a plain text box), not after the day of filing and at most {@value
+ * #MAX_BIRTH_YEARS_BACK} years before it: lenient, since a report may be about harm done to someone who
+ * was a child then.
  */
 final class ReportRules {
 
@@ -21,6 +31,10 @@ final class ReportRules {
     static final int MAX_SHORT = 200;
     static final int MAX_CITY = 100;
     static final int MAX_AGE = 17;
+    static final int MAX_BIRTH_YEARS_BACK = 25;
+
+    private static final DateTimeFormatter TYPED_DATE =
+            DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private ReportRules() {}
 
@@ -38,10 +52,35 @@ final class ReportRules {
 
     record Invalid(List<Violation> violations) implements Checked {}
 
+    /** Today in Kazakhstan by the given clock: the day a report is filed on. */
+    static LocalDate today(Clock clock) {
+        return clock.instant().atZone(Dates.KAZAKHSTAN).toLocalDate();
+    }
+
+    /**
+     * Checks a draft that carries no date of birth (there is no day to check it against).
+     *
+     * @throws IllegalArgumentException if the draft has a date of birth: use {@link #check(ReportDraft,
+     *     Channel, Locale, LocalDate)} with the day of filing
+     */
     static Checked check(ReportDraft draft, Channel channel, Locale fallbackLanguage) {
+        if (draft.childBirthDate() != null) {
+            throw new IllegalArgumentException(
+                    "a draft with a date of birth is checked against the day of filing: pass it (today(clock))");
+        }
+        return check(draft, channel, fallbackLanguage, LocalDate.EPOCH);
+    }
+
+    /**
+     * Checks a draft.
+     *
+     * @param today the day of filing, in Kazakhstan ({@link #today(Clock)}): a date of birth is not after it
+     */
+    static Checked check(ReportDraft draft, Channel channel, Locale fallbackLanguage, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         String childName = text(draft.childName(), "childName", MAX_NAME, false, violations);
         Integer childAge = age(draft.childAge(), violations);
+        LocalDate childBirthDate = birthDate(draft.childBirthDate(), today, violations);
         String school = text(draft.school(), "school", MAX_SHORT, false, violations);
         String city = text(draft.city(), "city", MAX_CITY, false, violations);
         Set<Category> categories = categories(draft.categories(), violations);
@@ -68,6 +107,7 @@ final class ReportRules {
         return new Valid(new NewReport(
                 childName,
                 childAge,
+                childBirthDate,
                 school,
                 city,
                 categories,
@@ -138,6 +178,30 @@ final class ReportRules {
             violations.add(new Violation("childAge", "not-a-number"));
             return null;
         }
+    }
+
+    private static @Nullable LocalDate birthDate(@Nullable String raw, LocalDate today, List<Violation> violations) {
+        String clean = clean(raw);
+        if (clean == null) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = clean.contains(".") ? LocalDate.parse(clean, TYPED_DATE) : LocalDate.parse(clean);
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation("childBirthDate", "not-a-date"));
+            return null;
+        }
+        if (date.isAfter(today)) {
+            violations.add(new Violation("childBirthDate", "birth-date-in-future"));
+            return null;
+        }
+        if (date.isBefore(today.minusYears(MAX_BIRTH_YEARS_BACK))) {
+            violations.add(
+                    new Violation("childBirthDate", "birth-date-too-early", String.valueOf(MAX_BIRTH_YEARS_BACK)));
+            return null;
+        }
+        return date;
     }
 
     private static Set<Category> categories(@Nullable List<String> raw, List<Violation> violations) {

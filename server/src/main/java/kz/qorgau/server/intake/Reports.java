@@ -2,6 +2,7 @@ package kz.qorgau.server.intake;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,8 +47,8 @@ public class Reports {
                             child_name_sealed, child_age, school_sealed, school_code, city_sealed, narrative_sealed,
                             since_when_sealed, reporter_relation, anonymous, reporter_name_sealed,
                             reporter_contact_sealed, institution_refused, refused_by_sealed, threatened,
-                            threatened_by_sealed, staff_involved, staff_of_sealed)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            threatened_by_sealed, staff_involved, staff_of_sealed, child_birth_date_sealed)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         reference,
@@ -72,7 +73,13 @@ public class Reports {
                         report.threatened(),
                         seal(report.threatenedBy(), "threatened_by_sealed", id),
                         report.staffInvolved(),
-                        seal(report.staffOf(), "staff_of_sealed", id))
+                        seal(report.staffOf(), "staff_of_sealed", id),
+                        seal(
+                                report.childBirthDate() == null
+                                        ? null
+                                        : report.childBirthDate().toString(),
+                                "child_birth_date_sealed",
+                                id))
                 .update();
         for (Category category : report.categories()) {
             jdbc.sql("insert into report_category (report_id, category) values (?, ?)")
@@ -182,6 +189,7 @@ public class Reports {
                     r.submittedAt(),
                     r.childName(),
                     r.childAge(),
+                    r.childBirthDate(),
                     r.school(),
                     r.schoolCode(),
                     r.city(),
@@ -208,6 +216,7 @@ public class Reports {
         int age = rs.getInt("child_age");
         Integer childAge = rs.wasNull() ? null : age;
         String narrative = open(rs, "narrative_sealed", id);
+        String birthDate = open(rs, "child_birth_date_sealed", id);
         return new ReportView(
                 id,
                 rs.getString("reference"),
@@ -215,6 +224,7 @@ public class Reports {
                 SqlTime.require(rs, "submitted_at"),
                 open(rs, "child_name_sealed", id),
                 childAge,
+                birthDate == null ? null : LocalDate.parse(birthDate),
                 open(rs, "school_sealed", id),
                 rs.getString("school_code"),
                 open(rs, "city_sealed", id),

@@ -27,4 +27,33 @@ class NameKeyTest {
         assertThat(NameKey.of("Д'Артаньян")).isEqualTo(NameKey.of("Д’Артаньян")).isEqualTo(NameKey.of("Дартаньян"));
         assertThat(NameKey.of("123 !!")).isEmpty();
     }
+
+    @Test
+    void spellingVariantsShareASkeletonAcrossScripts() {
+        assertThat(NameKey.skeleton("Дана")).isEqualTo(NameKey.skeleton("Dina")).isEqualTo("dn");
+        assertThat(NameKey.skeleton("Seitkyzy"))
+                .isEqualTo(NameKey.skeleton("Seytkizi"))
+                .isEqualTo(NameKey.skeleton("Сейітқызы"))
+                .isEqualTo("stkz");
+        assertThat(NameKey.skeleton("Жанна")).isEqualTo(NameKey.skeleton("Zhanna"));
+        assertThat(NameKey.skeleton("Шынар")).isEqualTo(NameKey.skeleton("Shinar"));
+        assertThat(NameKey.skeleton("Серикова")).isEqualTo(NameKey.skeleton("Serikova"));
+        assertThat(NameKey.skeleton("  Дана   Серикова ")).isEqualTo(NameKey.skeleton("Dina Serikova"));
+    }
+
+    @Test
+    void differentNamesKeepDifferentSkeletons() {
+        assertThat(NameKey.skeleton("Dana")).isNotEqualTo(NameKey.skeleton("Daniyar"));
+        assertThat(NameKey.skeleton("Айдана")).isNotEqualTo(NameKey.skeleton("Айгерім"));
+        assertThat(NameKey.skeleton("Ерлан")).isNotEqualTo(NameKey.skeleton("Ернар"));
+        assertThat(NameKey.skeleton("Малика")).isNotEqualTo(NameKey.skeleton("Мадина"));
+        assertThat(NameKey.skeleton("Серикова")).isNotEqualTo(NameKey.skeleton("Сергеева"));
+    }
+
+    @Test
+    void wordsTooShortForASkeletonAreLeftOut() {
+        assertThat(NameKey.skeleton("Ая")).isEmpty();
+        assertThat(NameKey.skeleton("Ая Серикова")).isEqualTo("srkv");
+        assertThat(NameKey.skeleton("123 !!")).isEmpty();
+    }
 }

@@ -3,6 +3,8 @@ package kz.qorgau.server.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.qorgau.server.support.Http;
@@ -23,6 +25,9 @@ class ReportApiBadInputIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private long reportsBefore;
 
@@ -92,6 +97,33 @@ class ReportApiBadInputIT {
     void anAgeOfTheWrongType() {
         assertProblem(
                 post(Map.of("categories", List.of("neglect"), "narrative", "x", "childAge", "old")), 400, "childAge");
+    }
+
+    @Test
+    void aBirthDateThatIsNotADate() {
+        Http.Response response =
+                post(Map.of("categories", List.of("neglect"), "narrative", "x", "childBirthDate", "2012-02-30"));
+        assertProblem(response, 400, "childBirthDate");
+        assertThat(response.json().get("errors").get(0).get("code").asString()).isEqualTo("not-a-date");
+    }
+
+    @Test
+    void aBirthDateInTheFuture() {
+        LocalDate tomorrow = ReportRules.today(clock).plusDays(1);
+        Http.Response response =
+                post(Map.of("categories", List.of("neglect"), "narrative", "x", "childBirthDate", tomorrow.toString()));
+        assertProblem(response, 400, "childBirthDate");
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("The date of birth cannot be later than today.");
+    }
+
+    @Test
+    void aBirthDateMoreThanTwentyFiveYearsAgo() {
+        LocalDate longAgo = ReportRules.today(clock).minusYears(25).minusDays(1);
+        Http.Response response =
+                post(Map.of("categories", List.of("neglect"), "narrative", "x", "childBirthDate", longAgo.toString()));
+        assertProblem(response, 400, "childBirthDate");
+        assertThat(response.json().get("detail").asString()).contains("25");
     }
 
     @Test

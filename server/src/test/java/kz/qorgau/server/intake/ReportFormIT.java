@@ -2,6 +2,7 @@ package kz.qorgau.server.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,6 +25,9 @@ class ReportFormIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private long reports() {
         return jdbc.sql("select count(*) from report").query(Long.class).single();
@@ -75,6 +79,31 @@ class ReportFormIT {
                 .contains("Пожалуйста, заполните это поле.")
                 .contains("Пожалуйста, сократите до 200 символов.")
                 .containsPattern("(?s)name=\"narrative\".*?class=\"error\"");
+        assertThat(reports()).isEqualTo(before);
+    }
+
+    @Test
+    void aDateOfBirthInTheFutureIsShownBesideTheFieldAndNothingIsStored() {
+        Http http = new Http(port);
+        String page = http.get("/", "Accept-Language", "ru").body();
+        assertThat(page).contains("type=\"date\"", "name=\"childBirthDate\"", "Дата рождения");
+        long before = reports();
+        Map<String, String> form = fields(page);
+        form.put("narrative", "Девочку не пускают в школу.");
+        form.put("childBirthDate", ReportRules.today(clock).plusDays(1).toString());
+
+        Http.Response response = http.postForm("/report", form, "Accept-Language", "ru");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("Дата рождения не может быть позже сегодняшнего дня.")
+                .containsPattern("(?s)name=\"childBirthDate\".*?class=\"error\"")
+                .doesNotContain("id=\"receipt\"");
+        assertThat(reports()).isEqualTo(before);
+
+        form.put("childBirthDate", "30.02.2012");
+        assertThat(http.postForm("/report", form, "Accept-Language", "kk").body())
+                .contains("Нақты күнді көрсетіңіз");
         assertThat(reports()).isEqualTo(before);
     }
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kz.qorgau.server.attachments.Multipart;
@@ -55,12 +58,20 @@ class RawStorageHoldsNoPlaintextIT {
     private final String marker = "QMARK" + UUID.randomUUID().toString().replace("-", "");
     private final String control = "QCTRL" + UUID.randomUUID().toString().replace("-", "");
 
+    /**
+     * A date cannot carry the marker: a random one, searched for as written (ISO and dd.MM.yyyy); the
+     * columns that could hold it must be sealed bytes, since H2 stores a {@code date} in binary.
+     */
+    private final LocalDate birthDate =
+            LocalDate.of(2009, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(6 * 365));
+
     @Test
     void noPersonalDataIsFoundInTheDatabaseFilesOrADump() throws Exception {
         Http http = new Http(port);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("childName", "Child " + marker);
         report.put("childAge", 15);
+        report.put("childBirthDate", birthDate.toString());
         report.put("school", "School " + marker);
         report.put("city", "City " + marker);
         report.put("categories", List.of("sexual-exploitation"));
@@ -105,7 +116,19 @@ class RawStorageHoldsNoPlaintextIT {
             assertThat(found(s.bytes(), marker))
                     .as("the marker in %s", s.name())
                     .isFalse();
+            assertThat(found(s.bytes(), birthDate.toString())
+                            || found(s.bytes(), birthDate.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))))
+                    .as("the child's date of birth in %s", s.name())
+                    .isFalse();
         }
+        assertThat(jdbc.sql("""
+                        select column_name, data_type from information_schema.columns
+                        where lower(table_name) = 'report' and lower(column_name) like '%birth%'""")
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                        .list())
+                .as("the report's date-of-birth columns are sealed bytes")
+                .isNotEmpty()
+                .allMatch(column -> column.toLowerCase(java.util.Locale.ROOT).matches(".* (bytea|binary varying)"));
     }
 
     private record Searched(String name, byte[] bytes) {}
