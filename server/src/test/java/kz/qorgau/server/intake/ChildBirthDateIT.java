@@ -34,6 +34,9 @@ class ChildBirthDateIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    kz.qorgau.server.support.Fixtures fixtures;
+
     @Test
     void aDateOfBirthWithoutAnAgeGivesTheAgeOnTheDayOfFiling() {
         LocalDate today = ReportRules.today(clock);
@@ -50,6 +53,20 @@ class ChildBirthDateIT {
                 reports.byReceipt(filed.json().get("receipt").asString()).orElseThrow();
         assertThat(report.childBirthDate()).isEqualTo(born);
         assertThat(report.childAge()).isEqualTo(9);
+
+        // The case page shows it to staff who may see the case.
+        java.util.UUID caseId = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> reports.caseOf(report.id()), java.util.Optional::isPresent)
+                .orElseThrow();
+        kz.qorgau.server.directory.StaffMember helpline = fixtures.staff(
+                fixtures.organisation(kz.qorgau.server.directory.OrganisationKind.HELPLINE),
+                kz.qorgau.server.directory.Role.INTAKE_OFFICER);
+        Http staff = new Http(port);
+        staff.signIn(helpline.login(), kz.qorgau.server.support.Fixtures.PASSWORD);
+        assertThat(staff.get("/staff/cases/" + caseId).body())
+                .contains("class=\"birth-date\"")
+                .contains(born.toString());
     }
 
     @Test
