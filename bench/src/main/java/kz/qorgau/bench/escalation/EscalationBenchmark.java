@@ -71,8 +71,7 @@ public final class EscalationBenchmark implements Benchmark {
             long filing = System.nanoTime();
             for (int i = 0; i < due; i++) {
                 intake.file(
-                        new NewReport(
-                                null,
+                        NewReport.about(
                                 12,
                                 "School No. 1",
                                 "Benchcity",
@@ -80,13 +79,6 @@ public final class EscalationBenchmark implements Benchmark {
                                 "bench report " + i,
                                 null,
                                 ReporterRelation.OTHER,
-                                true,
-                                null,
-                                null,
-                                false,
-                                null,
-                                false,
-                                null,
                                 Locale.ENGLISH,
                                 Channel.API),
                         null);

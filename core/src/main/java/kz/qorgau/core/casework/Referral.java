@@ -261,16 +261,9 @@ public record Referral(
         Objects.requireNonNull(kind, "kind");
         String text = FreeText.optional(note, "note");
         String why = FreeText.required(reason, "reason");
-        Objects.requireNonNull(by, "by");
-        if (state == ReferralState.REDIRECTED) {
-            return Refused.by(
-                    CaseworkRule.REFERRAL_REDIRECTED,
-                    "referral " + id + " was redirected; the competent body has its own referral");
-        }
-        if (!by.organisationCode().equals(organisation.code())) {
-            return Refused.by(
-                    CaseworkRule.NOT_THE_RECEIVING_ORGANISATION,
-                    "referral " + id + " is with " + organisation.code() + ", not " + by.organisationCode());
+        Refused refused = refuseHolder(by);
+        if (refused != null) {
+            return refused;
         }
         if (index < 0 || index >= actions.size()) {
             return Refused.by(
@@ -577,6 +570,12 @@ public record Referral(
         if (state == ReferralState.CLOSED) {
             return Refused.by(CaseworkRule.REFERRAL_CLOSED, "referral " + id + " is closed");
         }
+        return refuseHolder(by);
+    }
+
+    /** Refused unless {@code by} works for the organisation that holds the referral (not redirected away). */
+    private @Nullable Refused refuseHolder(Actor by) {
+        Objects.requireNonNull(by, "by");
         if (state == ReferralState.REDIRECTED) {
             return Refused.by(
                     CaseworkRule.REFERRAL_REDIRECTED,

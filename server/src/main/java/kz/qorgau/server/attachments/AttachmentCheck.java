@@ -25,5 +25,23 @@ public sealed interface AttachmentCheck {
         public Refused {
             refusals = List.copyOf(refusals);
         }
+
+        /**
+         * The refusal as the API answers it: a 400 naming each refused part ({@code file[i]}, or
+         * {@code file} for the request as a whole) with its message in English.
+         */
+        public kz.qorgau.server.platform.InvalidInputException asProblem(
+                org.springframework.context.MessageSource messages) {
+            return new kz.qorgau.server.platform.InvalidInputException(refusals.stream()
+                    .map(refusal -> new kz.qorgau.server.platform.FieldViolation(
+                            refusal.index() < 0 ? "file" : "file[" + refusal.index() + "]",
+                            refusal.code(),
+                            messages.getMessage(
+                                    refusal.messageKey(),
+                                    refusal.messageArguments(),
+                                    refusal.code(),
+                                    java.util.Locale.ENGLISH)))
+                    .toList());
+        }
     }
 }

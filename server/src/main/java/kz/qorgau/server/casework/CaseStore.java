@@ -152,32 +152,20 @@ class CaseStore {
      * another transaction holds is left out, not waited for), as stored.
      */
     Map<UUID, StoredCase> lockAvailable(Collection<UUID> ids) {
-        Map<UUID, StoredCase> found = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("select id, reference, region, document_sealed from safeguarding_case where id in (:ids)"
-                        + " for update skip locked")
-                .param("ids", List.copyOf(ids))
-                .query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    found.put(
-                            id,
-                            new StoredCase(
-                                    documents.openCase(rs.getBytes("document_sealed"), id),
-                                    rs.getString("reference"),
-                                    rs.getString("region")));
-                });
-        return found;
+        return read(ids, " for update skip locked");
     }
 
     /** These cases as stored (those that exist), without locking them. */
     Map<UUID, StoredCase> findAll(Collection<UUID> ids) {
-        Map<UUID, StoredCase> found = new HashMap<>();
+        return read(ids, "");
+    }
+
+    private Map<UUID, StoredCase> read(Collection<UUID> ids, String locking) {
+        Map<UUID, StoredCase> found = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
-        jdbc.sql("select id, reference, region, document_sealed from safeguarding_case where id in (:ids)")
+        jdbc.sql("select id, reference, region, document_sealed from safeguarding_case where id in (:ids)" + locking)
                 .param("ids", List.copyOf(ids))
                 .query(rs -> {
                     UUID id = rs.getObject("id", UUID.class);

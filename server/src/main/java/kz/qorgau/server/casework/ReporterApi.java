@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.qorgau.server.attachments.AttachmentCheck;
 import kz.qorgau.server.attachments.Attachments;
-import kz.qorgau.server.attachments.Refusal;
 import kz.qorgau.server.attachments.Upload;
-import kz.qorgau.server.platform.FieldViolation;
 import kz.qorgau.server.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -86,14 +84,8 @@ class ReporterApi {
         ReporterChannel.Flag parsedFlag = flag(flag);
         AttachmentCheck checked = attachments.prepare(
                 files == null ? List.of() : files.stream().map(Upload::of).toList(), 0);
-        if (checked instanceof AttachmentCheck.Refused(List<Refusal> refusals)) {
-            throw new InvalidInputException(refusals.stream()
-                    .map(refusal -> new FieldViolation(
-                            refusal.index() < 0 ? "file" : "file[" + refusal.index() + "]",
-                            refusal.code(),
-                            messages.getMessage(
-                                    refusal.messageKey(), refusal.messageArguments(), refusal.code(), Locale.ENGLISH)))
-                    .toList());
+        if (checked instanceof AttachmentCheck.Refused refused) {
+            throw refused.asProblem(messages);
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(channel.fromReporter(

@@ -123,8 +123,7 @@ class DemoSeeder {
 
     private void fileExampleReports() {
         intake.file(
-                new NewReport(
-                        null,
+                NewReport.about(
                         15,
                         "Школа № 2",
                         "Кызылорда",
@@ -132,19 +131,11 @@ class DemoSeeder {
                         "Одноклассники каждый день отбирают у мальчика деньги и снимают это на телефон.",
                         "с сентября",
                         ReporterRelation.FRIEND_OR_CLASSMATE,
-                        true,
-                        null,
-                        null,
-                        false,
-                        null,
-                        false,
-                        null,
                         Locale.forLanguageTag("ru"),
                         Channel.WEB),
                 null);
         intake.file(
-                new NewReport(
-                        null,
+                NewReport.about(
                         12,
                         null,
                         "Қызылорда",
@@ -152,19 +143,11 @@ class DemoSeeder {
                         "Көршінің балалары бірнеше күн бойы үйде жалғыз қалады, тамақ жоқ.",
                         "бір апта",
                         ReporterRelation.NEIGHBOUR,
-                        true,
-                        null,
-                        null,
-                        false,
-                        null,
-                        false,
-                        null,
                         Locale.forLanguageTag("kk"),
                         Channel.WEB),
                 null);
         intake.file(
-                new NewReport(
-                        null,
+                NewReport.about(
                         14,
                         null,
                         "Kyzylorda",
@@ -173,13 +156,6 @@ class DemoSeeder {
                                 + " earlier ones.",
                         "two weeks",
                         ReporterRelation.CHILD_SELF,
-                        true,
-                        null,
-                        null,
-                        false,
-                        null,
-                        false,
-                        null,
                         Locale.ENGLISH,
                         Channel.HELPLINE),
                 null);

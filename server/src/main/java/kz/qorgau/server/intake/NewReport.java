@@ -45,11 +45,11 @@ public record NewReport(
     }
 
     /**
-     * A report without the child's date of birth: the constructor callers used before {@code
-     * childBirthDate} existed.
+     * A report from a system rather than a person (a signal, the demo, a benchmark): the concern and
+     * where it is, from an anonymous reporter of the given relation, with nothing said of refusals,
+     * threats or staff involved; add the rest with {@link #referringTo}.
      */
-    public NewReport(
-            @Nullable String childName,
+    public static NewReport about(
             @Nullable Integer childAge,
             @Nullable String school,
             @Nullable String city,
@@ -57,22 +57,38 @@ public record NewReport(
             String narrative,
             @Nullable String since,
             ReporterRelation relation,
-            boolean anonymous,
-            @Nullable String reporterName,
-            @Nullable String contact,
-            boolean institutionRefused,
-            @Nullable String refusedBy,
-            boolean threatened,
-            @Nullable String threatenedBy,
-            boolean staffInvolved,
-            @Nullable String staffOf,
             Locale language,
-            Channel channel,
-            java.util.List<String> referTo) {
-        this(
-                childName,
+            Channel channel) {
+        return new NewReport(
+                null,
                 childAge,
                 null,
+                school,
+                city,
+                categories,
+                narrative,
+                since,
+                relation,
+                true,
+                null,
+                null,
+                false,
+                null,
+                false,
+                null,
+                false,
+                null,
+                language,
+                channel,
+                java.util.List.of());
+    }
+
+    /** The same report, referred also to these organisations (by code) when its case opens. */
+    public NewReport referringTo(java.util.List<String> codes) {
+        return new NewReport(
+                childName,
+                childAge,
+                childBirthDate,
                 school,
                 city,
                 categories,
@@ -90,97 +106,7 @@ public record NewReport(
                 staffOf,
                 language,
                 channel,
-                referTo);
-    }
-
-    /**
-     * A report that says nothing of staff involved (a signal's, the helpline's): the constructor callers
-     * used before {@code staffInvolved} existed.
-     */
-    public NewReport(
-            @Nullable String childName,
-            @Nullable Integer childAge,
-            @Nullable String school,
-            @Nullable String city,
-            Set<Category> categories,
-            String narrative,
-            @Nullable String since,
-            ReporterRelation relation,
-            boolean anonymous,
-            @Nullable String reporterName,
-            @Nullable String contact,
-            boolean institutionRefused,
-            @Nullable String refusedBy,
-            boolean threatened,
-            @Nullable String threatenedBy,
-            Locale language,
-            Channel channel,
-            java.util.List<String> referTo) {
-        this(
-                childName,
-                childAge,
-                null,
-                school,
-                city,
-                categories,
-                narrative,
-                since,
-                relation,
-                anonymous,
-                reporterName,
-                contact,
-                institutionRefused,
-                refusedBy,
-                threatened,
-                threatenedBy,
-                false,
-                null,
-                language,
-                channel,
-                referTo);
-    }
-
-    /** A report that names no organisation to refer to beyond the school it mentions, nor staff involved. */
-    public NewReport(
-            @Nullable String childName,
-            @Nullable Integer childAge,
-            @Nullable String school,
-            @Nullable String city,
-            Set<Category> categories,
-            String narrative,
-            @Nullable String since,
-            ReporterRelation relation,
-            boolean anonymous,
-            @Nullable String reporterName,
-            @Nullable String contact,
-            boolean institutionRefused,
-            @Nullable String refusedBy,
-            boolean threatened,
-            @Nullable String threatenedBy,
-            Locale language,
-            Channel channel) {
-        this(
-                childName,
-                childAge,
-                null,
-                school,
-                city,
-                categories,
-                narrative,
-                since,
-                relation,
-                anonymous,
-                reporterName,
-                contact,
-                institutionRefused,
-                refusedBy,
-                threatened,
-                threatenedBy,
-                false,
-                null,
-                language,
-                channel,
-                java.util.List.of());
+                codes);
     }
 
     /** The same report with the child's age, when the reporter gave a date of birth but no age. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 import kz.qorgau.server.attachments.AttachmentCheck;
 import kz.qorgau.server.attachments.AttachmentView;
 import kz.qorgau.server.attachments.Attachments;
-import kz.qorgau.server.attachments.Refusal;
 import kz.qorgau.server.attachments.Upload;
 import kz.qorgau.server.audit.Actor;
 import kz.qorgau.server.platform.FieldViolation;
@@ -212,14 +211,8 @@ class ReportApi {
             throw new InvalidInputException(
                     "file", "required", "send one or more files as multipart parts named 'file'");
         }
-        if (checked instanceof AttachmentCheck.Refused(List<Refusal> refusals)) {
-            throw new InvalidInputException(refusals.stream()
-                    .map(refusal -> new FieldViolation(
-                            refusal.index() < 0 ? "file" : "file[" + refusal.index() + "]",
-                            refusal.code(),
-                            messages.getMessage(
-                                    refusal.messageKey(), refusal.messageArguments(), refusal.code(), Locale.ENGLISH)))
-                    .toList());
+        if (checked instanceof AttachmentCheck.Refused refused) {
+            throw refused.asProblem(messages);
         }
         List<AttachmentView> added = attachments.attachToReport(
                 report.id(), report.caseId(), (AttachmentCheck.Accepted) checked, Actor.reporter());

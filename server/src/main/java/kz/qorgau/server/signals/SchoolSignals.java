@@ -534,24 +534,16 @@ class SchoolSignals {
         String text = narrative.length() > MAX_NARRATIVE
                 ? narrative.substring(0, MAX_NARRATIVE - 1) + "…"
                 : narrative.toString();
-        return new NewReport(
-                null,
-                null,
-                school.nameRu(),
-                school.city(),
-                Set.of(Category.OTHER),
-                text,
-                null,
-                relation,
-                true,
-                null,
-                null,
-                false,
-                null,
-                false,
-                null,
-                Locale.ENGLISH,
-                Channel.SIGNAL,
-                referTo);
+        return NewReport.about(
+                        null,
+                        school.nameRu(),
+                        school.city(),
+                        Set.of(Category.OTHER),
+                        text,
+                        null,
+                        relation,
+                        Locale.ENGLISH,
+                        Channel.SIGNAL)
+                .referringTo(referTo);
     }
 }
