@@ -30,14 +30,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>The DUE referrals are real: reports filed through intake, opened as cases and referred to a
  * school by the server itself. The other open referrals are bulk rows with deadlines far ahead
  * (their documents are placeholders: a sweep never reads a referral that is not due). Figures: the
- * time of a sweep that finds nothing due with OPEN/10 and with OPEN open referrals and their ratio
- * (the baseline; it should be close to 1 because the sweep reads an index range of due rows only),
- * and the time to escalate the DUE overdue steps — each a real transition with its timeline, next
- * referral, notices and ledger entry.
+ * time of a sweep that escalates one batch of 1,000 due steps with OPEN/10 and with OPEN open
+ * referrals, and their ratio (the baseline: the same number due; it should be close to 1 because
+ * the sweep reads an index range of due rows only); the same for a sweep that finds nothing due; and
+ * the time to escalate DUE overdue steps at OPEN open referrals — each a real transition with its
+ * timeline, next referral, notices and ledger entry. 2,000 more reports than DUE are filed for the
+ * two one-batch sweeps.
  */
 public final class EscalationBenchmark implements Benchmark {
 
     private static final int EMPTY_SWEEP_RUNS = 201;
+
+    /** Due steps one sweep takes ({@code qorgau.casework.sweep-batch} as the benchmark sets it). */
+    private static final int PROBE = 1000;
 
     @Override
     public Map<String, Object> run(String[] args, PrintStream log) throws Exception {
@@ -53,7 +58,7 @@ public final class EscalationBenchmark implements Benchmark {
         }
         log.println("starting the server on a fresh PostgreSQL schema");
         try (ConfigurableApplicationContext server =
-                PostgresServer.start(Map.of("qorgau.casework.sweep-batch", "1000"))) {
+                PostgresServer.start(Map.of("qorgau.casework.sweep-batch", String.valueOf(PROBE)))) {
             JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
             Directory directory = server.getBean(Directory.class);
             Intake intake = server.getBean(Intake.class);
@@ -67,9 +72,12 @@ public final class EscalationBenchmark implements Benchmark {
             Organisation school =
                     directory.add(organisation("bench-school", OrganisationKind.SCHOOL, 1, education.code()));
 
-            log.printf("filing %d reports that name the school (the due referrals-to-be)%n", due);
+            // Besides the DUE steps timed at the end, one sweep batch is escalated at each size (the
+            // baseline: a sweep with the same number due, at OPEN/10 and at OPEN open referrals).
+            int filed = due + 2 * PROBE;
+            log.printf("filing %d reports that name the school (the due referrals-to-be)%n", filed);
             long filing = System.nanoTime();
-            for (int i = 0; i < due; i++) {
+            for (int i = 0; i < filed; i++) {
                 intake.file(
                         NewReport.about(
                                 12,
@@ -90,29 +98,35 @@ public final class EscalationBenchmark implements Benchmark {
             do {
                 Thread.sleep(500);
                 referred = count(jdbc, "select count(*) from referral where organisation_code = 'bench-school'");
-                log.printf("  %d of %d cases opened and referred%n", referred, due);
-            } while (referred < due);
+                log.printf("  %d of %d cases opened and referred%n", referred, filed);
+            } while (referred < filed);
             figures.put("secondsToFileAndOpenDueCases", seconds(System.nanoTime() - filing));
 
             log.printf("adding %d background open referrals%n", small - due);
             insertBackground(jdbc, small - due, "a", education.code());
             double emptySmall = medianEmptySweepMillis(escalation, log);
+            log.println("moving the clock past the school's acknowledgement deadline");
+            clock.advance(Duration.ofDays(5));
+            double dueSmall = timedSweep(escalation, log, "at " + small + " open");
             log.printf("adding %d more background open referrals%n", open - small);
             insertBackground(jdbc, open - small, "b", education.code());
-            double emptyLarge = medianEmptySweepMillis(escalation, log);
+            double dueLarge = timedSweep(escalation, log, "at " + open + " open");
             figures.put("openReferralsSmall", small);
             figures.put("emptySweepMillisSmall", round(emptySmall));
-            figures.put("emptySweepMillis", round(emptyLarge));
-            figures.put("emptySweepRatioLargeToSmall", round(emptyLarge / emptySmall));
+            figures.put("sweepOfOneBatchDueMillisSmall", round(dueSmall));
+            figures.put("sweepOfOneBatchDueMillis", round(dueLarge));
+            figures.put("dueSweepRatioLargeToSmall", round(dueLarge / dueSmall));
 
-            log.println("moving the clock past the school's acknowledgement deadline and escalating");
-            clock.advance(Duration.ofDays(5));
+            log.printf("escalating the remaining %d due steps%n", due);
             long start = System.nanoTime();
             int escalated = escalation.sweepUntilDone();
             long took = System.nanoTime() - start;
             figures.put("escalated", escalated);
             figures.put("secondsToEscalateDue", seconds(took));
             figures.put("escalationsPerSecond", round(escalated / (took / 1e9)));
+            double emptyLarge = medianEmptySweepMillis(escalation, log);
+            figures.put("emptySweepMillis", round(emptyLarge));
+            figures.put("emptySweepRatioLargeToSmall", round(emptyLarge / emptySmall));
             figures.put(
                     "nextRungReferralsOpened",
                     count(
@@ -154,6 +168,18 @@ public final class EscalationBenchmark implements Benchmark {
         // empty sweeps share the two cores with autovacuum working through the new rows.
         jdbc.execute("vacuum analyze referral");
         jdbc.execute("vacuum analyze safeguarding_case");
+    }
+
+    /** One sweep that escalates a full batch: its time in milliseconds. */
+    private static double timedSweep(EscalationClock escalation, PrintStream log, String where) {
+        long start = System.nanoTime();
+        int escalated = escalation.sweep();
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (escalated != PROBE) {
+            throw new IllegalStateException("a sweep " + where + " escalated " + escalated + ", not " + PROBE);
+        }
+        log.printf("  one sweep of %d due steps %s: %.1f ms%n", PROBE, where, millis);
+        return millis;
     }
 
     private static double medianEmptySweepMillis(EscalationClock escalation, PrintStream log) {
