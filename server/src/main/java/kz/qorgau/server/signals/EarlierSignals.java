@@ -25,16 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
  * match goes on the case's timeline once ({@link SignalMatches#recordOnce}), with the same summary and
  * evidence as the ingestion that stored the signal would have written.
  *
- * <p>Bounded: at most {@value #MAX_STORED_SUBJECTS} stored subjects per identifier, the newest first
- * (ads and school signals by their keyed hash; payment alerts by the alerted account's hash, and among
- * the {@value #MAX_STORED_SUBJECTS} newest alerts for linked accounts and phones, which are only kept
- * sealed inside the alert). Nicknames are not matched against stored ads: ad texts are not stored.
+ * <p>Bounded: ads and school signals by their keyed hash, at most {@value #MAX_STORED_SUBJECTS} per
+ * identifier, the newest first; payment alerts by the keyed hash of every account and phone they
+ * involve ({@code payment_alert_subject}), at most {@value #MAX_INDEXED_ALERTS}, and among the
+ * {@value #MAX_STORED_SUBJECTS} newest of the alerts stored before that index existed. Nicknames are
+ * not matched against stored ads: ad texts are not stored.
  */
 @Component
 class EarlierSignals {
 
     /** Stored subjects (ads, alerts, school signals) examined per recorded identifier, newest first. */
     static final int MAX_STORED_SUBJECTS = 500;
+
+    /** Alerts found by index per recorded identifier (an account in more is a matter for a person). */
+    static final int MAX_INDEXED_ALERTS = 5000;
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -143,21 +147,22 @@ class EarlierSignals {
 
     private int payments(UUID caseId, IdentifierKind kind, String value, String digest) {
         Map<UUID, byte[]> candidates = new LinkedHashMap<>();
-        if (kind == IdentifierKind.BANK_ACCOUNT) {
-            // The alerted account is indexed (PaymentIngestion.accountDigest is the identifier's digest).
-            jdbc.sql("select id, alert_sealed from payment_alert where account_digest = ?"
-                            + " order by received_at desc, id limit " + MAX_STORED_SUBJECTS)
-                    .param(digest)
-                    .query(rs -> {
-                        candidates.put(rs.getObject(1, UUID.class), rs.getBytes(2));
-                    });
-        }
-        // Linked accounts and phones are only inside the sealed alert: the newest alerts are opened.
-        jdbc.sql("select id, alert_sealed from payment_alert order by received_at desc, id limit "
-                        + MAX_STORED_SUBJECTS)
-                .query(rs -> {
-                    candidates.putIfAbsent(rs.getObject(1, UUID.class), rs.getBytes(2));
-                });
+        // Every alert that involves the identifier, by its keyed hash (the digest the ingestion stored
+        // for the alerted account, each linked account and each holder phone: the identifier's own).
+        jdbc.sql("""
+                        select a.id, a.alert_sealed from payment_alert a
+                        join payment_alert_subject s on s.alert_id = a.id
+                        where s.kind = ? and s.digest = ?
+                        order by a.received_at desc, a.id limit""" + " " + MAX_INDEXED_ALERTS).params(kind.code(), digest).query(rs -> {
+            candidates.put(rs.getObject(1, UUID.class), rs.getBytes(2));
+        });
+        // Alerts stored before the index existed: the newest are opened and searched.
+        jdbc.sql("""
+                        select a.id, a.alert_sealed from payment_alert a
+                        where not exists (select 1 from payment_alert_subject s where s.alert_id = a.id)
+                        order by a.received_at desc, a.id limit""" + " " + MAX_STORED_SUBJECTS).query(rs -> {
+            candidates.putIfAbsent(rs.getObject(1, UUID.class), rs.getBytes(2));
+        });
         List<StoredAlert> alerts = new ArrayList<>();
         candidates.forEach((id, bytes) -> alerts.add(new StoredAlert(
                 id, Objects.requireNonNull(cipher.open(bytes, PaymentIngestion.TABLE, "alert_sealed", id)))));

@@ -289,6 +289,14 @@ class PaymentIngestion {
                             cipher.seal(AlertJson.line(alert), TABLE, "alert_sealed", id),
                             SqlTime.bind(now))
                     .update();
+            Set<String> subjects = new LinkedHashSet<>();
+            for (Involved inv : involved(alert)) {
+                if (subjects.add(inv.kind().code() + " " + digest(inv))) {
+                    jdbc.sql("insert into payment_alert_subject (alert_id, kind, digest) values (?, ?, ?)")
+                            .params(id, inv.kind().code(), digest(inv))
+                            .update();
+                }
+            }
             alerts.put(id, alert);
             stored.add(new AlertSummary(id, alert.account(), alert.typology().label(), alert.score(), ruleNames));
         }

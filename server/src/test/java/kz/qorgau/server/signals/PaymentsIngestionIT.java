@@ -45,6 +45,9 @@ class PaymentsIngestionIT {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anAlertOnTheChildsAccountReachesTheCaseAndExportsAsADraftReport() throws IOException {
         Http http = new Http(port);
@@ -229,6 +232,25 @@ class PaymentsIngestionIT {
         assertThat(again.json().get("matchedStored").asInt()).isZero();
         assertThat(alertEntries(http, caseId, caseWorker, alert)).hasSize(1);
         assertThat(allPaymentEntries(http, caseId, caseWorker)).isEqualTo(payments);
+        // The holder's phone, recorded on another case, finds the same alert through the index of what
+        // stored alerts involve (not by opening the newest alerts: this alert is indexed).
+        Fixtures.Region elsewhere = fixtures.region();
+        String otherWorker =
+                fixtures.token(fixtures.staff(elsewhere.school(), Role.CASE_WORKER), "cases:read", "cases:write");
+        String otherCase = AdsIngestionIT.openCase(http, elsewhere, otherWorker);
+        Http.Response phone = http.postJson(
+                "/api/v1/cases/" + otherCase + "/identifiers",
+                "{\"kind\":\"phone\",\"value\":\"8 701 987 65 43\"}",
+                Fixtures.bearer(otherWorker));
+        assertThat(phone.status()).as(phone.body()).isEqualTo(201);
+        assertThat(phone.json().get("matchedStored").asInt()).isEqualTo(1);
+        assertThat(alertEntries(http, otherCase, otherWorker, alert)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from payment_alert_subject where alert_id = ?")
+                        .param(java.util.UUID.fromString(alert))
+                        .query(Long.class)
+                        .single())
+                .as("the alert's account, linked accounts and phones are indexed")
+                .isGreaterThanOrEqualTo(2);
         // The draft report is available for the alert matched this way too.
         assertThat(http.get(
                                 "/api/v1/cases/" + caseId + "/signals/payments/" + alert + "/str.json",
