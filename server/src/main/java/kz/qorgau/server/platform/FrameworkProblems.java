@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,10 @@ class FrameworkProblems {
     Object unhandled(Exception e, HttpServletRequest request) {
         HttpStatusCode status = e instanceof ErrorResponse response
                 ? response.getStatusCode()
-                : e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
+                : e instanceof NotFoundException || e instanceof TypeMismatchException
+                        // a path whose id cannot be one (/staff/cases/x) names nothing that exists
+                        ? HttpStatus.NOT_FOUND
+                        : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.is5xxServerError()) {
             log.error("unexpected {} at {}", e.getClass().getName(), request.getRequestURI(), e);
         }

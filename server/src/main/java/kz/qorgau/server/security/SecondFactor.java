@@ -61,6 +61,11 @@ public class SecondFactor {
             return Totp.code(Base32.decode(secret), Totp.step(at));
         }
 
+        /** The enrolment URI as a QR code (inline SVG) for an authenticator app to scan. */
+        public String qrSvg() {
+            return QrSvg.of(uri);
+        }
+
         /** The secret in groups of four, easier to type. */
         public String grouped() {
             return secret.replaceAll("(.{4})(?!$)", "$1 ");

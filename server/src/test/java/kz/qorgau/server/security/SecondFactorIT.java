@@ -62,6 +62,10 @@ class SecondFactorIT {
 
         Http.Response page = http.get("/staff/login/enrol");
         assertThat(page.body()).contains("otpauth://totp/Qorgau:" + commissioner.login() + "?secret=");
+        assertThat(page.body())
+                .as("a QR code to scan, drawn in the page")
+                .contains("id=\"totp-qr\"")
+                .contains("<svg");
         SecondFactor.Enrolment enrolment = shownOn(page.body());
         assertThat(shownOn(http.get("/staff/login/enrol").body()).secret())
                 .as("reloading shows the same secret until it is confirmed")
