@@ -123,6 +123,49 @@ class AdsIngestionIT {
     }
 
     @Test
+    void aHandleAndANicknameRecordedOnTheCaseMatchAdsAndTheNicknameIsMarkedWeak() {
+        String handle = "qtest_" + Long.toHexString(System.nanoTime());
+        assertThat(http.postJson(
+                                "/api/v1/cases/" + caseId + "/identifiers",
+                                Http.json(java.util.Map.of("kind", "handle", "value", "@" + handle)),
+                                Fixtures.bearer(caseWorker))
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.postJson(
+                                "/api/v1/cases/" + caseId + "/identifiers",
+                                "{\"kind\":\"nickname\",\"value\":\"Айжулдызка\"}",
+                                Fixtures.bearer(caseWorker))
+                        .status())
+                .isEqualTo(201);
+
+        String batch = String.join(
+                "\n",
+                ad("h1", "Новенькая", "Досуг, встречи. Пиши в телеграм t.me/" + handle),
+                ad("n1", "Айжулдызка", "Айжулдызка, встречи вечером, апартаменты"),
+                "");
+        JsonNode result = post(batch, monitor).json();
+        assertThat(result.get("matches").asInt()).isEqualTo(2);
+
+        JsonNode byHandle = null;
+        JsonNode byNickname = null;
+        for (JsonNode entry : signalEntries("ads")) {
+            String ad = entry.get("detail").get("ad").get("id").asString();
+            if (ad.equals("h1")) {
+                byHandle = entry.get("detail");
+            } else if (ad.equals("n1")) {
+                byNickname = entry.get("detail");
+            }
+        }
+        assertThat(byHandle).as("the ad with the handle is on the case").isNotNull();
+        assertThat(byHandle.get("matched").get(0).get("kind").asString()).isEqualTo("handle");
+        assertThat(byHandle.get("matched").get(0).get("weak").asBoolean()).isFalse();
+        assertThat(byNickname).as("the ad with the nickname is on the case").isNotNull();
+        assertThat(byNickname.get("matched").get(0).get("kind").asString()).isEqualTo("nickname");
+        assertThat(byNickname.get("matched").get(0).get("weak").asBoolean()).isTrue();
+        assertThat(byNickname.get("summary").asString()).contains("weak evidence");
+    }
+
+    @Test
     void anAdWithTheChildsPhoneSpelledOutInWordsGoesOnTheCasesChronology() {
         Http.Response recorded = http.postJson(
                 "/api/v1/cases/" + caseId + "/identifiers",
