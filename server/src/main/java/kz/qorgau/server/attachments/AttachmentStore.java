@@ -132,13 +132,6 @@ final class AttachmentStore {
                 .list();
     }
 
-    List<Stored> ofMessage(UUID messageId) {
-        return jdbc.sql("select * from attachment where message_id = ? order by position")
-                .param(messageId)
-                .query(this::stored)
-                .list();
-    }
-
     List<Stored> ofCaseMessages(UUID caseId) {
         return jdbc.sql("select * from attachment where case_id = ? order by uploaded_at, message_id, position")
                 .param(caseId)

@@ -235,10 +235,22 @@ public class Attachments {
         return store.ofReports(List.of(reportId)).stream().map(this::view).toList();
     }
 
-    /** The attachments of a message, in order. Callers check access. */
+    /**
+     * The attachments of every message of a case, by message, each in order, in one read (to show the
+     * messages). Callers check access.
+     */
     @Transactional(readOnly = true)
-    public List<AttachmentView> ofMessage(UUID messageId) {
-        return store.ofMessage(messageId).stream().map(this::view).toList();
+    public Map<UUID, List<AttachmentView>> ofMessagesOfCase(UUID caseId) {
+        Map<UUID, List<AttachmentView>> byMessage = new LinkedHashMap<>();
+        store.ofCaseMessages(caseId).forEach(stored -> {
+            AttachmentView view = view(stored);
+            if (view.messageId() != null) {
+                byMessage
+                        .computeIfAbsent(view.messageId(), k -> new ArrayList<>())
+                        .add(view);
+            }
+        });
+        return byMessage;
     }
 
     /**

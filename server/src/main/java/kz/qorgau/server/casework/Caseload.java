@@ -52,12 +52,6 @@ public class Caseload {
         this.clock = clock;
     }
 
-    /** The newest cases the member may see, newest first: the first page. */
-    @Transactional
-    public List<CaseSummary> inbox(StaffMember member) {
-        return inbox(member, 0);
-    }
-
     /**
      * The cases the member may see, newest first, {@link #pageSize()} per page from page 0; a page
      * shorter than that is the last. Three reads per page whatever its length (the cases, their

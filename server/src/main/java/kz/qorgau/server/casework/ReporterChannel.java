@@ -314,6 +314,7 @@ public class ReporterChannel {
     /** The messages of a case, oldest first; for the reporter, staff appear as "case worker". */
     @Transactional(readOnly = true)
     public List<Message> messages(UUID caseId, boolean forReporter) {
+        Map<UUID, List<AttachmentView>> files = attachments.ofMessagesOfCase(caseId);
         return new ArrayList<>(jdbc
                 .sql("select * from case_message where case_id = ? order by at, id")
                 .param(caseId)
@@ -336,7 +337,7 @@ public class ReporterChannel {
                 .list()
                 .stream()
                 .map(m -> {
-                    List<String> names = attachments.ofMessage(m.id()).stream()
+                    List<String> names = files.getOrDefault(m.id(), List.of()).stream()
                             .map(ReporterChannel::shownName)
                             .toList();
                     return names.isEmpty()

@@ -58,20 +58,6 @@ final class ReportRules {
     }
 
     /**
-     * Checks a draft that carries no date of birth (there is no day to check it against).
-     *
-     * @throws IllegalArgumentException if the draft has a date of birth: use {@link #check(ReportDraft,
-     *     Channel, Locale, LocalDate)} with the day of filing
-     */
-    static Checked check(ReportDraft draft, Channel channel, Locale fallbackLanguage) {
-        if (draft.childBirthDate() != null) {
-            throw new IllegalArgumentException(
-                    "a draft with a date of birth is checked against the day of filing: pass it (today(clock))");
-        }
-        return check(draft, channel, fallbackLanguage, LocalDate.EPOCH);
-    }
-
-    /**
      * Checks a draft.
      *
      * @param today the day of filing, in Kazakhstan ({@link #today(Clock)}): a date of birth is not after it

@@ -291,9 +291,10 @@ class PaymentIngestion {
                     .update();
             Set<String> subjects = new LinkedHashSet<>();
             for (Involved inv : involved(alert)) {
-                if (subjects.add(inv.kind().code() + " " + digest(inv))) {
+                String subject = digest(inv);
+                if (subjects.add(inv.kind().code() + " " + subject)) {
                     jdbc.sql("insert into payment_alert_subject (alert_id, kind, digest) values (?, ?, ?)")
-                            .params(id, inv.kind().code(), digest(inv))
+                            .params(id, inv.kind().code(), subject)
                             .update();
                 }
             }

@@ -204,7 +204,7 @@ class ReportToCaseIT {
     }
 
     private Optional<CaseFile> caseFor(StaffMember member, String reportReference) {
-        for (CaseSummary summary : caseload.inbox(member)) {
+        for (CaseSummary summary : caseload.inbox(member, 0)) {
             CaseFile file = caseload.caseFile(member, summary.id());
             if (file.reports().stream().anyMatch(r -> r.reference().equals(reportReference))) {
                 return Optional.of(file);
