@@ -31,8 +31,11 @@ final class AccountState {
     /** panes[0], kept in a field too: it is touched by every transaction. */
     private PaneSummary current;
 
-    /** The local day (days since the epoch) of the last transfer that passed recent money on. */
-    long lastForwardingDay = Long.MIN_VALUE;
+    /** The account's phone number as {@link PhoneKeys#of digits}, {@link PhoneKeys#NONE} until known. */
+    long phoneKey;
+
+    /** The other accounts that share the phone number, or {@code null} when none is tracked. */
+    LinkedAccounts.@Nullable Group group;
 
     /** Recent inflows as (epoch second, amount) pairs in a ring. */
     private long @Nullable [] recent;
@@ -130,6 +133,36 @@ final class AccountState {
         }
         result[0] = passed;
         result[1] = delayWeighted;
+    }
+
+    /**
+     * Moves money to another account of the same holder: the recent money it consumes keeps its
+     * arrival time in the other account's queue; older money arrives there as old (not recent).
+     */
+    void moveRecentTo(AccountState other, long epochSecond, long amount, long horizonSeconds, int maxSlots) {
+        long[] ring = recent;
+        if (ring == null) {
+            return;
+        }
+        int capacity = ring.length / 2;
+        long remaining = amount;
+        while (recentSize > 0 && remaining > 0) {
+            int at = recentHead * 2;
+            long time = ring[at];
+            if (epochSecond - time > horizonSeconds) {
+                pop(capacity);
+                continue;
+            }
+            long available = ring[at + 1];
+            long take = Math.min(available, remaining);
+            other.receive(time, take, horizonSeconds, maxSlots);
+            remaining -= take;
+            if (take == available) {
+                pop(capacity);
+            } else {
+                ring[at + 1] = available - take;
+            }
+        }
     }
 
     private void expire(long[] ring, long epochSecond, long horizonSeconds) {

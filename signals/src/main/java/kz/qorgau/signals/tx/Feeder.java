@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
 final class Feeder {
 
     final String account;
+    /**
+     * Whose account it is, for counting a collector's feeders: the account itself, or
+     * {@code tel:} and the holder's number when it is one of a holder's linked accounts.
+     */
+    String holder;
+
     long forwardedTotal;
     double score;
     /** recipient → {guaranteed amount, transfers, first epoch second, last epoch second}. */
@@ -20,6 +26,7 @@ final class Feeder {
 
     Feeder(String account) {
         this.account = account;
+        this.holder = account;
     }
 
     void addPane(PaneSummary pane, @Nullable AccountTable states) {

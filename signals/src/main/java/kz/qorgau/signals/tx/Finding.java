@@ -22,6 +22,9 @@ final class Finding {
     @Nullable
     String phone;
 
+    /** The linked accounts whose window was pooled with this one's, or empty. */
+    List<String> pooledWith;
+
     Finding(
             String account,
             double score,
@@ -30,7 +33,8 @@ final class Finding {
             OffsetDateTime end,
             boolean passThrough,
             long activity,
-            @Nullable String phone) {
+            @Nullable String phone,
+            List<String> pooledWith) {
         this.account = account;
         this.score = score;
         this.hits = hits;
@@ -39,6 +43,7 @@ final class Finding {
         this.passThrough = passThrough;
         this.activity = activity;
         this.phone = phone;
+        this.pooledWith = pooledWith;
     }
 
     /**
@@ -53,7 +58,8 @@ final class Finding {
             boolean otherPassThrough,
             long otherActivity,
             double alertLevel,
-            @Nullable String otherPhone) {
+            @Nullable String otherPhone,
+            List<String> otherPooledWith) {
         boolean mine = passThrough && score >= alertLevel;
         boolean theirs = otherPassThrough && otherScore >= alertLevel;
         boolean better = otherScore > score || otherScore == score && otherActivity > activity;
@@ -64,6 +70,7 @@ final class Finding {
             end = otherEnd;
             passThrough = otherPassThrough;
             activity = otherActivity;
+            pooledWith = otherPooledWith;
         }
         if (otherPhone != null) {
             phone = otherPhone;

@@ -92,10 +92,18 @@ final class FlowGraph {
                     .filter(e -> e.share() >= collector.minShareOfFeederForwarding())
                     .sorted(Comparator.comparingLong(Incoming::amount).reversed())
                     .toList();
-            if (strong.size() >= collector.minFeeders()) {
+            // Two linked accounts of one holder are one feeder, not two.
+            long holders =
+                    strong.stream().map(e -> e.feeder().holder).distinct().count();
+            long allHolders =
+                    edges.stream().map(e -> e.feeder().holder).distinct().count();
+            Incoming largest = edges.stream()
+                    .max(Comparator.comparingDouble(Incoming::share))
+                    .orElseThrow();
+            if (holders >= collector.minFeeders()) {
                 collectors.put(recipient, strong);
-            } else if (edges.size() == 1 && edges.get(0).share() >= controller.minShareOfFeederForwarding()) {
-                controllers.put(recipient, edges.get(0));
+            } else if (allHolders == 1 && largest.share() >= controller.minShareOfFeederForwarding()) {
+                controllers.put(recipient, largest);
             }
         });
 
@@ -215,6 +223,13 @@ final class FlowGraph {
                                 linked.add(e.getKey());
                             }
                         });
+            }
+            if (own != null) {
+                for (String pooledWith : own.pooledWith) {
+                    if (!linked.contains(pooledWith)) {
+                        linked.add(pooledWith);
+                    }
+                }
             }
             hits.sort(Comparator.comparingDouble(RuleHit::weight).reversed().thenComparing(RuleHit::rule));
             double score = combine(hits);

@@ -35,10 +35,11 @@ final class PaneSummary {
     // Outflows without a merchant category: money passed on to a person.
     int forwardCount;
     long forwardSum;
-    // The part of it that had arrived within the pass-through horizon, and on how many days.
+    // The part of it that had arrived within the pass-through horizon, and the days it left on: bit
+    // (local day mod 64), exact because a pane is at most 62 days (see ScreeningRules).
     long forwardedWithin;
     double forwardDelayWeighted;
-    int forwardDays;
+    long forwardDayBits;
 
     @Nullable
     RecipientSlots recipients;
@@ -68,10 +69,20 @@ final class PaneSummary {
 
         @Nullable
         String memoExample;
+
+        // Money moved to another account of the same holder (see LinkedAccounts), on the sending side.
+        int ownTransfers;
+        long ownTransferSum;
     }
 
     boolean active() {
-        return inCount > 0 || forwardCount > 0 || merchantCount > 0;
+        Rare r = rare;
+        return inCount > 0 || forwardCount > 0 || merchantCount > 0 || r != null && r.ownTransfers > 0;
+    }
+
+    /** Distinct local days on which money received within the horizon was passed on. */
+    int forwardDays() {
+        return Long.bitCount(forwardDayBits);
     }
 
     int outCount() {
@@ -146,8 +157,7 @@ final class PaneSummary {
      * ({@code matched[0]}) is passed-through money; only that part is attributed to the recipient, so
      * ordinary accounts that pay friends now and then never allocate a recipient summary.
      */
-    void recordForward(
-            String recipient, long amount, long epochSecond, double[] matched, int slots, boolean newForwardingDay) {
+    void recordForward(String recipient, long amount, long epochSecond, double[] matched, int slots, long localDay) {
         forwardCount++;
         forwardSum += amount;
         long rapid = (long) matched[0];
@@ -156,9 +166,7 @@ final class PaneSummary {
         }
         forwardedWithin += rapid;
         forwardDelayWeighted += matched[1];
-        if (newForwardingDay) {
-            forwardDays++;
-        }
+        forwardDayBits |= 1L << Math.floorMod(localDay, 64L);
         RecipientSlots slotsHere = recipients;
         if (slotsHere == null) {
             slotsHere = recipients = new RecipientSlots(slots);
@@ -229,6 +237,13 @@ final class PaneSummary {
         }
     }
 
+    /** Records money moved to another account of the same holder: neither an inflow nor forwarding. */
+    void recordOwnTransfer(long amount) {
+        Rare r = rare();
+        r.ownTransfers++;
+        r.ownTransferSum += amount;
+    }
+
     void recordMemo(List<String> keywords, String transactionId, String memo) {
         Rare r = rare();
         r.memoMatches++;
@@ -270,7 +285,7 @@ final class PaneSummary {
         forwardSum = 0;
         forwardedWithin = 0;
         forwardDelayWeighted = 0;
-        forwardDays = 0;
+        forwardDayBits = 0;
         if (recipients != null) {
             recipients.clear();
         }

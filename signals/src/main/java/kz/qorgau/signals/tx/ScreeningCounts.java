@@ -8,7 +8,9 @@ package kz.qorgau.signals.tx;
  * @param duplicates transactions skipped as duplicates
  * @param unconvertible transactions refused for a currency without a rate
  * @param forcedReleases transactions released early because the reorder buffer was full
- * @param windowsEvaluated per-account windows evaluated
+ * @param windowsEvaluated windows evaluated, per account and pooled
+ * @param pooledWindowsEvaluated pooled windows of linked accounts (sharing a holder's phone number)
+ *     evaluated
  * @param peakTrackedAccounts the most accounts held in memory at once
  * @param evictedAccounts accounts dropped from memory after a window without activity
  */
@@ -19,5 +21,6 @@ public record ScreeningCounts(
         long unconvertible,
         long forcedReleases,
         long windowsEvaluated,
+        long pooledWindowsEvaluated,
         long peakTrackedAccounts,
         long evictedAccounts) {}

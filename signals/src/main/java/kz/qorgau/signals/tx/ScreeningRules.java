@@ -41,6 +41,7 @@ public final class ScreeningRules {
     private final AlertSettings alert;
     private final ReorderSettings reorder;
     private final Limits limits;
+    private final LinkedAccountsSettings linkedAccounts;
     private final ManyPayers manyPayers;
     private final NightOrWeekend nightOrWeekend;
     private final PassThrough passThrough;
@@ -63,6 +64,12 @@ public final class ScreeningRules {
     record ReorderSettings(Duration maxLateness, int maxBuffered) {}
 
     record Limits(int trackedCounterparties, int recipientSlots, int recentInflowSlots, int maxFeeders) {}
+
+    /**
+     * Accounts sharing a holder's phone number are pooled when there are at most {@code maxAccounts}
+     * of them.
+     */
+    record LinkedAccountsSettings(int maxAccounts) {}
 
     record ManyPayers(
             double weight, int minDistinctPayers, long maxMeanAmountMinor, double maxCoefficientOfVariation) {}
@@ -132,6 +139,10 @@ public final class ScreeningRules {
             throw new IllegalArgumentException(
                     "window.pane must be a whole number of hours, at least one, was " + pane);
         }
+        if (pane.compareTo(Duration.ofDays(62)) > 0) {
+            // A pane notes the days money was passed on as bits of a long, one per day.
+            throw new IllegalArgumentException("window.pane must be at most 62 days, was " + pane);
+        }
         Fields a = root.object("alert");
         this.alert = new AlertSettings(a.share("minScore"), a.integer("minRules", 1, 10));
         Fields r = root.object("reorder");
@@ -142,6 +153,8 @@ public final class ScreeningRules {
                 l.integer("recipientSlots", 1, 64),
                 l.integer("recentInflowSlots", 2, 4096),
                 l.integer("maxFeeders", 1, 100_000_000));
+        this.linkedAccounts =
+                new LinkedAccountsSettings(root.object("linkedAccounts").integer("maxAccounts", 2, 64));
         Fields rules = root.object("rules");
         Fields mp = rules.object(Rules.MANY_PAYERS);
         this.manyPayers = new ManyPayers(
@@ -267,6 +280,10 @@ public final class ScreeningRules {
     /** The configuration as JSON, defaults and overrides merged. */
     public String toJson() {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    }
+
+    LinkedAccountsSettings linkedAccounts() {
+        return linkedAccounts;
     }
 
     WindowSettings window() {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,7 @@ final class StreamingScreener implements TransactionScreener {
             new MemoKeywordMatches());
 
     private final AccountTable states = new AccountTable(1 << 16);
+    private final LinkedAccounts links;
     private final Map<String, Finding> findings = new HashMap<>();
     private final Map<String, Feeder> feeders = new HashMap<>();
     private final ReorderBuffer buffer = new ReorderBuffer();
@@ -66,6 +68,7 @@ final class StreamingScreener implements TransactionScreener {
     private long windowsEvaluated;
     private long peakTracked;
     private long evicted;
+    private long pooledWindowsEvaluated;
 
     StreamingScreener(ScreeningRules rules, AccountDirectory directory) {
         this.rules = rules;
@@ -73,6 +76,7 @@ final class StreamingScreener implements TransactionScreener {
         this.money = new Money(rules.referenceCurrency());
         this.referenceCurrency = rules.referenceCurrency();
         this.memoMatches = new MemoMatches(rules.memoKeywords());
+        this.links = new LinkedAccounts(rules.linkedAccounts().maxAccounts());
         ScreeningRules.WindowSettings window = rules.window();
         this.paneSeconds = window.pane().toSeconds();
         this.paneCount = window.panes();
@@ -154,6 +158,7 @@ final class StreamingScreener implements TransactionScreener {
         String fromPhone = t.fromPhone();
         if (payer.phone == null && fromPhone != null) {
             payer.phone = phone(payer, fromPhone);
+            links.note(payer, fromPhone);
         }
         List<String> keywords = t.memo().isEmpty() ? List.of() : memoMatches.of(t.memo());
         if (!keywords.isEmpty()) {
@@ -175,18 +180,24 @@ final class StreamingScreener implements TransactionScreener {
             String toPhone = t.toPhone();
             if (payee.phone == null && toPhone != null) {
                 payee.phone = phone(payee, toPhone);
+                links.note(payee, toPhone);
             }
             if (!keywords.isEmpty()) {
                 payee.current().recordMemo(keywords, t.id(), t.memo());
             }
-            payer.pass(epoch, amount, horizonSeconds, matched);
-            boolean newForwardingDay = false;
-            if (matched[0] > 0) {
-                long day = Math.floorDiv(local, 86_400L);
-                newForwardingDay = day != payer.lastForwardingDay;
-                payer.lastForwardingDay = day;
+            LinkedAccounts.Group group = payer.group;
+            if (group != null && group == payee.group && group.pooled()) {
+                // Between two accounts of one holder: moved money, neither forwarding nor an inflow.
+                // The recent money moves with its arrival times, so that the holder's pooled
+                // window measures how long it stayed with her, not with one of her accounts.
+                payer.current().recordOwnTransfer(amount);
+                payer.moveRecentTo(payee, epoch, amount, horizonSeconds, recentSlots);
+                return;
             }
-            payer.current().recordForward(payee.account, amount, epoch, matched, recipientSlots, newForwardingDay);
+            payer.pass(epoch, amount, horizonSeconds, matched);
+            payer.current()
+                    .recordForward(
+                            payee.account, amount, epoch, matched, recipientSlots, Math.floorDiv(local, 86_400L));
             payee.current().recordInflow(amount, night, weekend, payer.account, payerCap);
             payee.receive(epoch, amount, horizonSeconds, recentSlots);
         }
@@ -220,6 +231,9 @@ final class StreamingScreener implements TransactionScreener {
             String key = profile != null ? profile.account() : account;
             state = new AccountState(key, profile, paneCount);
             states.add(state);
+            if (profile != null) {
+                links.note(state, profile.holderPhone());
+            }
             if (states.size() > peakTracked) {
                 peakTracked = states.size();
             }
@@ -253,10 +267,19 @@ final class StreamingScreener implements TransactionScreener {
                 evaluate(state, start, end, context);
             }
         });
+        for (LinkedAccounts.Group group : links.groups()) {
+            if (group.pooled()) {
+                evaluatePooled(group, start, end, context);
+            }
+        }
         if (roll) {
             evicted += states.retainAll(state -> {
                 state.roll();
-                return state.active();
+                if (state.active()) {
+                    return true;
+                }
+                links.forget(state);
+                return false;
             });
         }
     }
@@ -307,26 +330,110 @@ final class StreamingScreener implements TransactionScreener {
         }
         windowsEvaluated++;
         WindowView window = new WindowView(state, start, end);
+        List<RuleHit> hits = judge(window, context);
+        if (hits.isEmpty()) {
+            return;
+        }
+        record(state, window, hits, FlowGraph.combine(hits), List.of());
+    }
+
+    /**
+     * Evaluates the pooled window of a holder's linked accounts that were active in it. It counts
+     * only when it shows more than each account's own window: then every account of the pool gets
+     * it as a finding, with the evidence saying that it is pooled and over which accounts.
+     */
+    private void evaluatePooled(
+            LinkedAccounts.Group group, OffsetDateTime start, OffsetDateTime end, EvaluationContext context) {
+        List<AccountState> active = new ArrayList<>(group.members.size());
+        boolean activeNow = false;
+        for (AccountState member : group.members) {
+            if (member.active()) {
+                active.add(member);
+                activeNow |= member.current().active();
+            }
+        }
+        if (active.size() < 2 || !activeNow) {
+            return;
+        }
+        WindowView pooled = new WindowView(active.toArray(new AccountState[0]), start, end);
+        AccountProfile profile = pooled.profile();
+        boolean youngCandidate = profile != null
+                && profile.holderBirthDate() != null
+                && pooled.inSum >= rules.youngHolder().minVolumeMinor();
+        if (pooled.inCount < minRelevantInflows
+                && !youngCandidate
+                && pooled.lodgingCount < rules.lodging().minPayments()
+                && pooled.memoMatches < rules.memo().minMatches()) {
+            return;
+        }
+        windowsEvaluated++;
+        pooledWindowsEvaluated++;
+        List<RuleHit> hits = judge(pooled, context);
+        if (hits.isEmpty()) {
+            return;
+        }
+        double score = FlowGraph.combine(hits);
+        for (AccountState member : active) {
+            if (FlowGraph.combine(judge(new WindowView(member, start, end), context)) >= score) {
+                return;
+            }
+        }
+        List<String> accounts = pooled.accounts();
+        List<RuleHit> described = new ArrayList<>(hits.size());
+        for (RuleHit hit : hits) {
+            described.add(pooledHit(hit, pooled, context));
+        }
+        for (AccountState member : active) {
+            List<String> others = new ArrayList<>(accounts);
+            others.remove(member.account);
+            record(member, pooled, described, score, others);
+        }
+    }
+
+    private static RuleHit pooledHit(RuleHit hit, WindowView pooled, EvaluationContext context) {
+        List<String> accounts = pooled.accounts();
+        String moved = pooled.ownTransfers == 0
+                ? ""
+                : "; " + context.money().format(pooled.ownTransferSum) + " moved between them in "
+                        + pooled.ownTransfers + (pooled.ownTransfers == 1 ? " transfer" : " transfers")
+                        + " is not counted as received or passed on";
+        String evidence = "Pooled over the " + accounts.size() + " accounts with the holder's phone number ("
+                + String.join(", ", accounts) + moved + "): " + hit.evidence();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("pooledAccounts", accounts);
+        facts.put("movedBetweenThem", context.money().major(pooled.ownTransferSum));
+        facts.putAll(hit.facts());
+        return new RuleHit(hit.rule(), hit.weight(), evidence, facts);
+    }
+
+    /** The rules that fire on a window, strongest first. */
+    private List<RuleHit> judge(WindowView window, EvaluationContext context) {
         List<RuleHit> hits = new ArrayList<>(2);
-        boolean passThrough = false;
         for (TypologyRule rule : typologyRules) {
             RuleHit hit = rule.evaluate(window, context);
             if (hit != null) {
                 hits.add(hit);
-                passThrough |= hit.rule().equals(ScreeningRules.Rules.PASS_THROUGH);
             }
         }
-        if (hits.isEmpty()) {
-            return;
-        }
         hits.sort((a, b) -> Double.compare(b.weight(), a.weight()));
-        double score = FlowGraph.combine(hits);
+        return hits;
+    }
+
+    private void record(
+            AccountState state, WindowView window, List<RuleHit> hits, double score, List<String> pooledWith) {
+        boolean passThrough = false;
+        for (RuleHit hit : hits) {
+            passThrough |= hit.rule().equals(ScreeningRules.Rules.PASS_THROUGH);
+        }
+        OffsetDateTime start = window.start;
+        OffsetDateTime end = window.end;
         String phone = state.phone != null ? state.phone : state.profile != null ? state.profile.holderPhone() : null;
         long activity = (long) window.inCount + window.outCount;
         Finding finding = findings.get(state.account);
         if (finding == null) {
             findings.put(
-                    state.account, new Finding(state.account, score, hits, start, end, passThrough, activity, phone));
+                    state.account,
+                    new Finding(state.account, score, hits, start, end, passThrough, activity, phone, pooledWith));
         } else {
             finding.offer(
                     score,
@@ -336,7 +443,8 @@ final class StreamingScreener implements TransactionScreener {
                     passThrough,
                     activity,
                     rules.alert().minScore(),
-                    phone);
+                    phone,
+                    pooledWith);
         }
         if (passThrough && score >= rules.collector().feederMinScore()) {
             recordFeeder(state, score);
@@ -351,6 +459,10 @@ final class StreamingScreener implements TransactionScreener {
             }
             feeder = new Feeder(state.account);
             feeders.put(state.account, feeder);
+        }
+        LinkedAccounts.Group group = state.group;
+        if (group != null && group.pooled()) {
+            feeder.holder = "tel:" + group.phoneKey;
         }
         feeder.score = Math.max(feeder.score, score);
         for (PaneSummary pane : state.panes) {
@@ -379,7 +491,15 @@ final class StreamingScreener implements TransactionScreener {
         }
         FlowGraph.Result result = new FlowGraph(rules).resolve(feeders, findings, this::rawPhone);
         ScreeningCounts counts = new ScreeningCounts(
-                screened, late, duplicates, unconvertible, forcedReleases, windowsEvaluated, peakTracked, evicted);
+                screened,
+                late,
+                duplicates,
+                unconvertible,
+                forcedReleases,
+                windowsEvaluated,
+                pooledWindowsEvaluated,
+                peakTracked,
+                evicted);
         return new ScreeningReport(result.alerts(), result.clusters(), counts, rules.version());
     }
 

@@ -19,7 +19,7 @@ final class YoungHolderHighVolume implements TypologyRule {
     @Override
     public @Nullable RuleHit evaluate(WindowView w, EvaluationContext context) {
         ScreeningRules.YoungHolder settings = context.rules().youngHolder();
-        AccountProfile profile = w.state.profile;
+        AccountProfile profile = w.profile();
         if (profile == null || w.inSum < settings.minVolumeMinor()) {
             return null;
         }

@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ final class TxScenario {
 
     private final List<Transaction> transactions = new ArrayList<>();
     private final List<AccountProfile> profiles = new ArrayList<>();
+    private final Map<String, String> phones = new HashMap<>();
     private final Random random;
     private int sequence;
 
@@ -41,6 +44,13 @@ final class TxScenario {
 
     TxScenario holder(String account, LocalDate birthDate) {
         profiles.add(new AccountProfile(account, birthDate, null, LocalDate.of(2025, 1, 1), "personal"));
+        return this;
+    }
+
+    /** An account in the accounts file with its holder's phone number, which its transfers carry too. */
+    TxScenario holder(String account, LocalDate birthDate, String phone) {
+        profiles.add(new AccountProfile(account, birthDate, phone, LocalDate.of(2025, 1, 1), "personal"));
+        phones.put(account, phone);
         return this;
     }
 
@@ -172,7 +182,8 @@ final class TxScenario {
                 .orElseThrow(() -> new AssertionError(rule + " did not fire for " + account));
     }
 
-    private static String phone(String account) {
-        return "+7701" + String.format("%07d", Math.floorMod(account.hashCode(), 10_000_000));
+    /** The holder's number when one was given, else a number of the account's own (never shared). */
+    private String phone(String account) {
+        return phones.computeIfAbsent(account, a -> "+7701" + String.format("%07d", 1_000_000 + phones.size()));
     }
 }
