@@ -56,11 +56,23 @@ final class TransactionFileGenerator {
     private final int[] merchantMcc;
     private final int[] city;
     private final List<Ring> rings = new ArrayList<>();
+    private final List<SplitRing> splitRings = new ArrayList<>();
+    /** The second account of a split victim → her first account, whose phone number both carry. */
+    private final Map<Integer, Integer> sharedPhone = new HashMap<>();
+    /** Birth dates of split victims, the same on both accounts. */
+    private final Map<Integer, LocalDate> splitBirth = new HashMap<>();
 
     private long nextId;
 
     /** A planted ring: victims, each with a style, and where their money goes. */
     private record Ring(int[] victims, int[] recipients, boolean[] weekendStyle, boolean[] lodging, boolean[] memos) {}
+
+    /**
+     * A victim whose few clients pay into either of her two accounts (one phone number), each of
+     * which passes its money on to one controller: each account alone stays below the rules'
+     * minimums; only the two together show the pattern.
+     */
+    private record SplitRing(int first, int second, int controller) {}
 
     TransactionFileGenerator(int transactions, int accounts, long seed) {
         if (accounts < 2_000) {
@@ -129,6 +141,24 @@ final class TransactionFileGenerator {
             }
             rings.add(new Ring(victims, recipients, weekend, lodging, memos));
         }
+        for (int r = 0; r < ringCount / 10; r++) {
+            int first = next--;
+            int second = next--;
+            int controller = next--;
+            plantedRoles.put(account(first), "split-victim");
+            plantedRoles.put(account(second), "split-victim");
+            plantedRoles.put(account(controller), "controller");
+            sharedPhone.put(second, first);
+            LocalDate birth = LocalDate.of(2008 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            splitBirth.put(first, birth);
+            splitBirth.put(second, birth);
+            splitRings.add(new SplitRing(first, second, controller));
+        }
+    }
+
+    /** The account whose phone number an account's holder has: its own, or a split victim's first. */
+    private int phoneOf(int index) {
+        return planted(index) ? sharedPhone.getOrDefault(index, index) : index;
     }
 
     private boolean planted(int index) {
@@ -152,7 +182,9 @@ final class TransactionFileGenerator {
                 } else {
                     kind = "personal";
                     String role = plantedRoles.get(account(a));
-                    if (a < firstPerson && a >= firstPerson - students || "victim".equals(role)) {
+                    if (splitBirth.containsKey(a)) {
+                        birth = splitBirth.get(a);
+                    } else if (a < firstPerson && a >= firstPerson - students || "victim".equals(role)) {
                         birth = LocalDate.of(2008 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
                     } else if ("controller".equals(role)) {
                         birth = LocalDate.of(2007 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -161,7 +193,7 @@ final class TransactionFileGenerator {
                     }
                 }
                 line.append(birth == null ? "" : birth.toString()).append(',');
-                line.append(kind.equals("personal") ? phone(a) : "").append(',');
+                line.append(kind.equals("personal") ? phone(phoneOf(a)) : "").append(',');
                 line.append(LocalDate.of(2010 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)))
                         .append(',')
                         .append(kind)
@@ -249,7 +281,7 @@ final class TransactionFileGenerator {
 
     private String row(int from, int to, long amount, String channel, boolean phones, int mcc, String memo, int where) {
         return account(from) + ',' + account(to) + ',' + amount + ",KZT," + channel + ','
-                + (phones ? phone(from) : "") + ',' + (phones ? phone(to) : "") + ','
+                + (phones ? phone(phoneOf(from)) : "") + ',' + (phones ? phone(phoneOf(to)) : "") + ','
                 + (mcc < 0 ? "" : Integer.toString(mcc)) + ',' + memo + ',' + CITIES[where];
     }
 
@@ -305,6 +337,24 @@ final class TransactionFileGenerator {
                 victimDay(day, d, dayOfWeek, ring, v);
             }
         }
+        for (SplitRing ring : splitRings) {
+            splitVictimDay(day, ring);
+        }
+    }
+
+    /** On about two days in three one client, in the evening or at night, into either account. */
+    private void splitVictimDay(Day day, SplitRing ring) {
+        if (random.nextInt(3) == 0) {
+            return;
+        }
+        int account = random.nextBoolean() ? ring.first() : ring.second();
+        int second = (20 * 3600 + random.nextInt(4 * 3600)) % 86_400;
+        long amount = 10_000 + random.nextInt(8_000);
+        int client = randomPerson();
+        day.add(second, row(client, account, amount, "p2p", true, -1, "", city[client]));
+        int forwardAt = Math.min(86_399, second + 3600 + random.nextInt(2 * 3600));
+        long forwarded = amount * (85 + random.nextInt(11)) / 100;
+        day.add(forwardAt, row(account, ring.controller(), forwarded, "p2p", true, -1, "", city[account]));
     }
 
     private void victimDay(Day day, int d, int dayOfWeek, Ring ring, int v) {

@@ -68,6 +68,7 @@ public final class TxBenchmark implements Benchmark {
             generator.writeAccounts(accountsFile);
             long written = generator.writeTransactions(transactionsFile, log);
             List<String> victims = generator.planted("victim");
+            List<String> splitVictims = generator.planted("split-victim");
             List<String> collectors = generator.planted("collector");
             List<String> controllers = generator.planted("controller");
             Set<String> planted = new HashSet<>(generator.plantedRoles.keySet());
@@ -75,6 +76,7 @@ public final class TxBenchmark implements Benchmark {
             figures.put("fileMiB", Files.size(transactionsFile) / (1024 * 1024));
             figures.put("plantedRings", generator.ringCount());
             figures.put("plantedVictims", victims.size());
+            figures.put("plantedSplitVictimAccounts", splitVictims.size());
             figures.put("plantedCollectors", collectors.size());
             figures.put("plantedControllers", controllers.size());
             generator = null;
@@ -184,6 +186,10 @@ public final class TxBenchmark implements Benchmark {
                     .filter(a -> !planted.contains(a.account()))
                     .count();
             figures.put("recallPassThrough", ratio(victimsFound, victims.size()));
+            figures.put(
+                    "recallSplitVictimAccounts",
+                    ratio(splitVictims.stream().filter(passThrough::contains).count(), splitVictims.size()));
+            figures.put("pooledWindowsEvaluated", report.counts().pooledWindowsEvaluated());
             figures.put("recallCollectors", ratio(collectorsFound, collectors.size()));
             figures.put("recallControllers", ratio(controllersFound, controllers.size()));
             figures.put("alerts", report.alerts().size());

@@ -1,10 +1,8 @@
 package kz.qorgau.signals.tx;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +36,7 @@ final class LinkedAccounts {
     }
 
     /** phone key → the one {@link AccountState} with it, or the {@link Group} of several. */
-    private final Map<Long, Object> byPhone = new HashMap<>();
+    private final PhoneIndex byPhone = new PhoneIndex();
 
     private final Set<Group> groups = new LinkedHashSet<>();
     private final int maxAccounts;
@@ -57,8 +55,12 @@ final class LinkedAccounts {
             return;
         }
         state.phoneKey = key;
-        Object there = byPhone.putIfAbsent(key, state);
-        if (there == null || there == state) {
+        Object there = byPhone.get(key);
+        if (there == null) {
+            byPhone.put(key, state);
+            return;
+        }
+        if (there == state) {
             return;
         }
         Group group;
