@@ -69,6 +69,9 @@ class LinkedAccountsArePooledTest {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
                 .containsExactlyInAnyOrder("girl-kaspi", "girl-halyk");
         assertThat((int) passThrough.facts().get("inflowTransfers")).isEqualTo(18);
+        assertThat(AlertJson.line(alertFor(report, "girl-halyk")))
+                .contains("\"pooledAccounts\":[\"girl-kaspi\",\"girl-halyk\"]")
+                .contains("\"linked\":[\"boyfriend\",\"girl-kaspi\"]");
     }
 
     @Test
