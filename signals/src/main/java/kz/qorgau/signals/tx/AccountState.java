@@ -106,6 +106,24 @@ final class AccountState {
      * @param result receives {@code [passed-on amount, Σ amount × delay seconds]}
      */
     void pass(long epochSecond, long amount, long horizonSeconds, double[] result) {
+        consume(epochSecond, amount, horizonSeconds, result, null, 0);
+    }
+
+    /**
+     * Moves money to another account of the same holder: the recent money it consumes keeps its
+     * arrival time in the other account's queue; older money arrives there as old (not recent).
+     */
+    void moveRecentTo(AccountState other, long epochSecond, long amount, long horizonSeconds, int maxSlots) {
+        consume(epochSecond, amount, horizonSeconds, null, other, maxSlots);
+    }
+
+    private void consume(
+            long epochSecond,
+            long amount,
+            long horizonSeconds,
+            double @Nullable [] result,
+            @Nullable AccountState movedTo,
+            int maxSlots) {
         long passed = 0;
         double delayWeighted = 0;
         long[] ring = recent;
@@ -123,6 +141,9 @@ final class AccountState {
                 long take = Math.min(available, remaining);
                 passed += take;
                 delayWeighted += (double) take * (epochSecond - time);
+                if (movedTo != null) {
+                    movedTo.receive(time, take, horizonSeconds, maxSlots);
+                }
                 remaining -= take;
                 if (take == available) {
                     pop(capacity);
@@ -131,37 +152,9 @@ final class AccountState {
                 }
             }
         }
-        result[0] = passed;
-        result[1] = delayWeighted;
-    }
-
-    /**
-     * Moves money to another account of the same holder: the recent money it consumes keeps its
-     * arrival time in the other account's queue; older money arrives there as old (not recent).
-     */
-    void moveRecentTo(AccountState other, long epochSecond, long amount, long horizonSeconds, int maxSlots) {
-        long[] ring = recent;
-        if (ring == null) {
-            return;
-        }
-        int capacity = ring.length / 2;
-        long remaining = amount;
-        while (recentSize > 0 && remaining > 0) {
-            int at = recentHead * 2;
-            long time = ring[at];
-            if (epochSecond - time > horizonSeconds) {
-                pop(capacity);
-                continue;
-            }
-            long available = ring[at + 1];
-            long take = Math.min(available, remaining);
-            other.receive(time, take, horizonSeconds, maxSlots);
-            remaining -= take;
-            if (take == available) {
-                pop(capacity);
-            } else {
-                ring[at + 1] = available - take;
-            }
+        if (result != null) {
+            result[0] = passed;
+            result[1] = delayWeighted;
         }
     }
 
