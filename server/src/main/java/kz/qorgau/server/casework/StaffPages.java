@@ -44,9 +44,11 @@ class StaffPages {
     private final CaseAccess access;
     private final kz.qorgau.server.attachments.Attachments attachments;
     private final List<InboxNotices> inboxNotices;
+    private final List<SignalEvidenceTexts> signalTexts;
 
     StaffPages(
             List<InboxNotices> inboxNotices,
+            List<SignalEvidenceTexts> signalTexts,
             kz.qorgau.server.attachments.Attachments attachments,
             CaseLinks links,
             CaseAccess access,
@@ -57,6 +59,7 @@ class StaffPages {
             OversightStats oversight,
             Directory directory) {
         this.inboxNotices = inboxNotices;
+        this.signalTexts = signalTexts;
         this.attachments = attachments;
         this.links = links;
         this.access = access;
@@ -95,19 +98,29 @@ class StaffPages {
     }
 
     @GetMapping("/staff/cases/{id}")
-    String caseFile(@AuthenticationPrincipal StaffMember me, @PathVariable UUID id, Model model) {
+    String caseFile(
+            @AuthenticationPrincipal StaffMember me, @PathVariable UUID id, Model model, java.util.Locale locale) {
         CaseFile file = caseload.caseFile(me, id);
         model.addAttribute("me", me);
         model.addAttribute("file", file);
         List<Chronology.Entry> timeline = chronology.of(me, id);
         model.addAttribute("chronology", timeline);
         java.util.Map<Integer, List<SignalEvidence.Line>> evidence = new java.util.HashMap<>();
+        java.util.Map<Integer, Object> summaries = new java.util.HashMap<>();
         for (int i = 0; i < timeline.size(); i++) {
+            java.util.Map<String, Object> detail = timeline.get(i).detail();
             if (timeline.get(i).kind().equals("signal.matched")) {
-                evidence.put(i, SignalEvidence.of(timeline.get(i).detail()));
+                SignalEvidenceTexts texts = signalTexts.stream()
+                        .filter(t -> t.source().equals(detail.get("source")))
+                        .findFirst()
+                        .orElse(null);
+                String summary = texts == null ? null : texts.summary(detail, locale);
+                summaries.put(i, summary != null ? summary : String.valueOf(detail.getOrDefault("summary", "")));
+                evidence.put(i, texts == null ? SignalEvidence.of(detail) : texts.lines(detail, locale));
             }
         }
         model.addAttribute("signalEvidence", evidence);
+        model.addAttribute("signalSummary", summaries);
         model.addAttribute("messages", channel.messages(id, false));
         model.addAttribute("organisations", organisations());
         model.addAttribute(

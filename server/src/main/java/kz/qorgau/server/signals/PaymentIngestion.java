@@ -408,6 +408,7 @@ class PaymentIngestion {
             List<RuleFacts> rules,
             List<String> linked,
             List<String> phones,
+            @Nullable String currency,
             String rulesVersion) {
 
         static AlertFacts of(Alert alert) {
@@ -418,10 +419,11 @@ class PaymentIngestion {
                     alert.windowStart().toString(),
                     alert.windowEnd().toString(),
                     alert.rules().stream()
-                            .map(h -> new RuleFacts(h.rule(), h.weight(), h.evidence()))
+                            .map(h -> new RuleFacts(h.rule(), h.weight(), h.evidence(), h.facts()))
                             .toList(),
                     alert.linked(),
                     alert.phones(),
+                    alert.currency(),
                     alert.rulesVersion());
         }
 
@@ -433,7 +435,10 @@ class PaymentIngestion {
                 rules.add(new RuleFacts(
                         rule.get("rule").asString(),
                         rule.get("weight").asDouble(),
-                        rule.get("evidence").asString()));
+                        rule.get("evidence").asString(),
+                        rule.get("facts") == null || !rule.get("facts").isObject()
+                                ? Map.of()
+                                : Json.map(rule.get("facts"))));
             }
             return new AlertFacts(
                     alert.get("account").asString(),
@@ -444,6 +449,9 @@ class PaymentIngestion {
                     rules,
                     strings(alert.get("linked")),
                     strings(alert.get("phones")),
+                    alert.get("currency") == null || alert.get("currency").isNull()
+                            ? null
+                            : alert.get("currency").asString(),
                     alert.get("rulesVersion").asString());
         }
 
@@ -478,8 +486,8 @@ class PaymentIngestion {
         }
     }
 
-    /** A rule of an alert, as the case's evidence lists it. */
-    record RuleFacts(String rule, double weight, String evidence) {}
+    /** A rule of an alert, as the case's evidence lists it: the library's sentence and its figures. */
+    record RuleFacts(String rule, double weight, String evidence, Map<String, Object> facts) {}
 
     private static String summary(Alert alert, List<Involved> found) {
         return summary(AlertFacts.of(alert), found);
@@ -510,11 +518,13 @@ class PaymentIngestion {
             rule.put("rule", hit.rule());
             rule.put("weight", hit.weight());
             rule.put("evidence", hit.evidence());
+            rule.put("facts", hit.facts());
             rules.add(rule);
         }
         out.put("rules", rules);
         out.put("linked", alert.linked());
         out.put("phones", alert.phones());
+        out.put("currency", alert.currency());
         out.put("rulesVersion", alert.rulesVersion());
         List<Map<String, Object>> matched = new ArrayList<>();
         for (Involved f : found) {

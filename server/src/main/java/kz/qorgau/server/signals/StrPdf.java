@@ -74,8 +74,8 @@ final class StrPdf {
             out.gap();
             out.paragraph(label.apply("sig.str.rules"), 12, 4);
             for (SuspiciousTransactionReports.Rule rule : draft.rules()) {
-                out.paragraph(rule.rule() + String.format(Locale.ROOT, " (%.2f)", rule.weight()), 10, 1);
-                out.paragraph(rule.evidence(), 9, 6);
+                out.paragraph(rule.name() + String.format(Locale.ROOT, " (%.2f)", rule.weight()), 10, 1);
+                out.paragraph(rule.text(), 9, 6);
             }
             if (!draft.matchedOnCase().isEmpty()) {
                 out.gap();

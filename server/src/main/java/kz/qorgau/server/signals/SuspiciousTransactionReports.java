@@ -81,8 +81,14 @@ class SuspiciousTransactionReports {
             List<String> linkedAccounts,
             List<String> phones) {}
 
-    /** A typology rule that fired, with its evidence and figures. */
-    record Rule(String rule, double weight, String evidence, Map<String, Object> facts) {}
+    /**
+     * A typology rule that fired, with its evidence and figures.
+     *
+     * @param name the rule's name in the reader's language
+     * @param evidence the screening library's sentence, as recorded (English)
+     * @param text the evidence said in the reader's language from the figures
+     */
+    record Rule(String rule, String name, double weight, String evidence, String text, Map<String, Object> facts) {}
 
     /** What of the alert is recorded on the case. */
     record Matched(String kind, String value, String as) {}
@@ -156,12 +162,21 @@ class SuspiciousTransactionReports {
                 strings(alert.get("linked")),
                 strings(alert.get("phones")));
         List<Rule> rules = new ArrayList<>();
+        PaymentRuleText says = new PaymentRuleText(messages, locale);
+        String currency = alert.get("currency") == null || alert.get("currency").isNull()
+                ? null
+                : alert.get("currency").asString();
         for (JsonNode rule : alert.get("rules")) {
+            String name = rule.get("rule").asString();
+            String evidence = rule.get("evidence").asString();
+            JsonNode facts = rule.get("facts");
             rules.add(new Rule(
-                    rule.get("rule").asString(),
+                    name,
+                    label("sig.str.rule.", name, locale),
                     rule.get("weight").asDouble(),
-                    rule.get("evidence").asString(),
-                    rule.get("facts") == null ? Map.of() : Json.map(rule.get("facts"))));
+                    evidence,
+                    says.text(name, facts, currency, subject.windowFrom(), subject.windowTo(), evidence),
+                    facts == null || !facts.isObject() ? Map.of() : Json.map(facts)));
         }
         List<Matched> matched = matchedOnCase(caseId, subject);
         Organisation organisation =
@@ -214,8 +229,8 @@ class SuspiciousTransactionReports {
 
     /**
      * The grounds in the reader's language: the sentence frame, the kinds of identifiers and the rule
-     * names come from the message bundles; each rule's evidence sentence is the screening library's
-     * own (English) text with its figures, quoted as it is.
+     * names come from the message bundles, each rule's evidence is said from its figures
+     * ({@link PaymentRuleText}; the library's English sentence for alerts stored without them).
      */
     private String grounds(
             Subject subject,
@@ -248,7 +263,7 @@ class SuspiciousTransactionReports {
         }
         List<String> evidence = new ArrayList<>();
         for (Rule r : rules) {
-            evidence.add(label("sig.str.rule.", r.rule(), locale) + " — " + r.evidence());
+            evidence.add(r.name() + " — " + r.text());
         }
         out.append(' ').append(format("sig.str.grounds.rules", locale, String.join(" ", evidence)));
         return out.toString();

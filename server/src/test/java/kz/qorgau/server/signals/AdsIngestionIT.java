@@ -43,12 +43,14 @@ class AdsIngestionIT {
     private String caseWorker;
     private String monitor;
     private String caseId;
+    private kz.qorgau.server.directory.StaffMember worker;
 
     @BeforeEach
     void aCaseAtTheSchool() {
         http = new Http(port);
         region = fixtures.region();
-        caseWorker = fixtures.token(fixtures.staff(region.school(), Role.CASE_WORKER), "cases:read", "cases:write");
+        worker = fixtures.staff(region.school(), Role.CASE_WORKER);
+        caseWorker = fixtures.token(worker, "cases:read", "cases:write");
         monitor = fixtures.token(
                 fixtures.staff(fixtures.organisation(OrganisationKind.NGO), Role.INTEGRATION), "signals:write");
         caseId = openCase(http, region, caseWorker);
@@ -269,6 +271,14 @@ class AdsIngestionIT {
         assertThat(detail.get("minorRisk").get("flag").asBoolean()).isTrue();
         assertThat(detail.get("minorRisk").get("reasons")).isNotEmpty();
         assertThat(detail.get("note").asString()).contains("does not identify a person");
+        // The case page says it in the reader's language (Russian when the browser names none).
+        Http page = new Http(port);
+        page.signIn(worker.login(), Fixtures.PASSWORD);
+        assertThat(page.get("/staff/cases/" + caseId).body())
+                .contains("Проверка объявлений: в объявлении есть записанное в этом деле — номер телефона.")
+                .contains("https://example.invalid/r1")
+                .doesNotContain("Online ad screening")
+                .doesNotContain("matched 1 › kind");
 
         // The same phone again, and the same ad's handle: nothing more on the chronology.
         Http.Response again =

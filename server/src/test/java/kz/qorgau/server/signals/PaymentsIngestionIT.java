@@ -118,7 +118,10 @@ class PaymentsIngestionIT {
             assertThat(text.replaceAll("\\s+", " "))
                     .contains("Проверка платежей")
                     .contains("Деньги сразу переводятся дальше")
-                    .doesNotContain("Payment screening (rules");
+                    .doesNotContain("Payment screening (rules")
+                    // each rule's evidence too, said from its figures
+                    .contains("переведено дальше в течение 24 ч.")
+                    .doesNotContain("Received ");
         }
 
         // The case worker's page shows the match with its evidence and links the same drafts.
@@ -126,12 +129,26 @@ class PaymentsIngestionIT {
         signedIn.signIn(worker.login(), Fixtures.PASSWORD);
         String page = signedIn.get("/staff/cases/" + caseId).body();
         String pagePdf = "/staff/cases/" + caseId + "/signals/payments/" + alert + "/str.pdf";
+        // The page is in the reader's language (Russian when the browser names none): the summary,
+        // the rule names and each rule's evidence, said from its figures, not the stored English.
         assertThat(page)
                 .contains("data-kind=\"signal.matched\"")
-                .contains("Payment screening")
-                .contains("rules 1 › rule")
+                .contains("Платёжный скрининг")
+                .contains("Деньги сразу переводятся дальше (0.45)")
+                .contains("переведено дальше в течение 24 ч.")
+                .doesNotContain("Payment screening")
+                .doesNotContain("Received ")
                 .contains(VICTIM)
                 .contains(pagePdf);
+        assertThat(signedIn.get("/staff/cases/" + caseId + "?lang=kk").body())
+                .contains("Төлем скринингі")
+                .contains("сағат ішінде әрі қарай аударылды")
+                .doesNotContain("Payment screening")
+                .doesNotContain("Received ");
+        assertThat(signedIn.get("/staff/cases/" + caseId + "?lang=en").body())
+                .contains("Payment screening: a ")
+                .contains("Money passes through at once (0.45)")
+                .contains("on within 24 hours");
         Http.Response fromPage = signedIn.get(pagePdf);
         assertThat(fromPage.status()).isEqualTo(200);
         assertThat(fromPage.contentType()).isEqualTo("application/pdf");

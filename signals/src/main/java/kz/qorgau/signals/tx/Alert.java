@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param windowStart start of the window in which the account's own rules fired (inclusive)
  * @param windowEnd end of that window (exclusive)
  * @param cluster the identifier of the cluster of linked accounts it belongs to, or {@code null}
+ * @param currency the ISO 4217 code of the amounts in the evidence's facts (the rules' reference
+ *     currency)
  * @param rulesVersion the version of the rule configuration that produced it
  */
 public record Alert(
@@ -30,6 +32,7 @@ public record Alert(
         OffsetDateTime windowStart,
         OffsetDateTime windowEnd,
         @Nullable String cluster,
+        String currency,
         String rulesVersion) {
 
     /** Copies the lists. */
@@ -41,6 +44,7 @@ public record Alert(
         phones = List.copyOf(phones);
         Objects.requireNonNull(windowStart, "windowStart");
         Objects.requireNonNull(windowEnd, "windowEnd");
+        Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(rulesVersion, "rulesVersion");
         if (score < 0 || score > 1) {
             throw new IllegalArgumentException("score must be within 0..1, was " + score);

@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON form of alerts and clusters, one object per line:
- * {@code {"account","typology","score","rules":[{"rule","weight","evidence","facts"}],"linked","phones","window":{"from","to"},"cluster","rulesVersion"}}.
+ * {@code {"account","typology","score","rules":[{"rule","weight","evidence","facts"}],"linked","phones","window":{"from","to"},"cluster","currency","rulesVersion"}}.
  */
 public final class AlertJson {
 
@@ -39,6 +39,7 @@ public final class AlertJson {
         window.put("to", alert.windowEnd().toString());
         json.put("window", window);
         json.put("cluster", alert.cluster());
+        json.put("currency", alert.currency());
         json.put("rulesVersion", alert.rulesVersion());
         return JSON.writeValueAsString(json);
     }

@@ -262,6 +262,7 @@ final class FlowGraph {
                     start,
                     end,
                     clusterOf.get(account),
+                    money.currency().getCurrencyCode(),
                     rules.version()));
         }
         alerts.sort(Comparator.comparingDouble(Alert::score).reversed().thenComparing(Alert::account));
