@@ -32,37 +32,7 @@ class AdAndSchoolEvidenceTexts {
         return new School(messages);
     }
 
-    private abstract static class Texts implements SignalEvidenceTexts {
-        final MessageSource messages;
-
-        Texts(MessageSource messages) {
-            this.messages = messages;
-        }
-
-        String text(String key, Locale locale, Object... args) {
-            return messages.getMessage(key, args.length == 0 ? null : args, key, locale);
-        }
-
-        void add(List<SignalEvidence.Line> lines, String key, @Nullable Object value, Locale locale) {
-            if (value != null && !value.toString().isEmpty()) {
-                lines.add(new SignalEvidence.Line(text(key, locale), value.toString()));
-            }
-        }
-
-        static List<Map<?, ?>> maps(@Nullable Object value) {
-            List<Map<?, ?>> out = new ArrayList<>();
-            if (value instanceof List<?> list) {
-                for (Object item : list) {
-                    if (item instanceof Map<?, ?> map) {
-                        out.add(map);
-                    }
-                }
-            }
-            return out;
-        }
-    }
-
-    private static final class Ads extends Texts {
+    private static final class Ads extends EvidenceTexts {
 
         Ads(MessageSource messages) {
             super(messages);
@@ -125,7 +95,7 @@ class AdAndSchoolEvidenceTexts {
         }
     }
 
-    private static final class School extends Texts {
+    private static final class School extends EvidenceTexts {
 
         School(MessageSource messages) {
             super(messages);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.qorgau.server.casework.SignalEvidence;
-import kz.qorgau.server.casework.SignalEvidenceTexts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,12 +15,10 @@ import tools.jackson.databind.JsonNode;
  * fact of the alert, each rule's evidence said from its figures ({@link PaymentRuleText}).
  */
 @Component
-class PaymentEvidenceTexts implements SignalEvidenceTexts {
-
-    private final MessageSource messages;
+class PaymentEvidenceTexts extends EvidenceTexts {
 
     PaymentEvidenceTexts(MessageSource messages) {
-        this.messages = messages;
+        super(messages);
     }
 
     @Override
@@ -100,12 +97,6 @@ class PaymentEvidenceTexts implements SignalEvidenceTexts {
         return lines;
     }
 
-    private void add(List<SignalEvidence.Line> lines, String key, @Nullable Object value, Locale locale) {
-        if (value != null && !value.toString().isEmpty()) {
-            lines.add(line(key, value.toString(), locale));
-        }
-    }
-
     private SignalEvidence.Line line(String key, String value, Locale locale) {
         return new SignalEvidence.Line(messages.getMessage(key, null, key, locale), value);
     }
@@ -119,17 +110,5 @@ class PaymentEvidenceTexts implements SignalEvidenceTexts {
             return String.join(", ", list.stream().map(String::valueOf).toList());
         }
         return null;
-    }
-
-    private static List<Map<?, ?>> maps(@Nullable Object value) {
-        List<Map<?, ?>> out = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof Map<?, ?> map) {
-                    out.add(map);
-                }
-            }
-        }
-        return out;
     }
 }
