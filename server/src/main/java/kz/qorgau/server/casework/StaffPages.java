@@ -106,7 +106,7 @@ class StaffPages {
         List<Chronology.Entry> timeline = chronology.of(me, id);
         model.addAttribute("chronology", timeline);
         java.util.Map<Integer, List<SignalEvidence.Line>> evidence = new java.util.HashMap<>();
-        java.util.Map<Integer, Object> summaries = new java.util.HashMap<>();
+        java.util.Map<Integer, String> summaries = new java.util.HashMap<>();
         for (int i = 0; i < timeline.size(); i++) {
             java.util.Map<String, Object> detail = timeline.get(i).detail();
             if (timeline.get(i).kind().equals("signal.matched")) {

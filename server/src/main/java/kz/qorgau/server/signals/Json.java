@@ -31,6 +31,12 @@ final class Json {
         return MAPPER.readValue(json, LIST);
     }
 
+    /** A field's text, or {@code null} when the field is missing or null. */
+    static @org.jspecify.annotations.Nullable String textOrNull(JsonNode parent, String field) {
+        JsonNode value = parent.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
     static JsonNode tree(String json) {
         return MAPPER.readTree(json);
     }

@@ -449,9 +449,7 @@ class PaymentIngestion {
                     rules,
                     strings(alert.get("linked")),
                     strings(alert.get("phones")),
-                    alert.get("currency") == null || alert.get("currency").isNull()
-                            ? null
-                            : alert.get("currency").asString(),
+                    Json.textOrNull(alert, "currency"),
                     alert.get("rulesVersion").asString());
         }
 

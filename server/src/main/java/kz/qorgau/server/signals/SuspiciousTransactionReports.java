@@ -156,16 +156,12 @@ class SuspiciousTransactionReports {
                 alert.get("score").asDouble(),
                 alert.get("window").get("from").asString(),
                 alert.get("window").get("to").asString(),
-                alert.get("cluster") == null || alert.get("cluster").isNull()
-                        ? null
-                        : alert.get("cluster").asString(),
+                Json.textOrNull(alert, "cluster"),
                 strings(alert.get("linked")),
                 strings(alert.get("phones")));
         List<Rule> rules = new ArrayList<>();
         PaymentRuleText says = new PaymentRuleText(messages, locale);
-        String currency = alert.get("currency") == null || alert.get("currency").isNull()
-                ? null
-                : alert.get("currency").asString();
+        String currency = Json.textOrNull(alert, "currency");
         for (JsonNode rule : alert.get("rules")) {
             String name = rule.get("rule").asString();
             String evidence = rule.get("evidence").asString();

@@ -103,9 +103,4 @@ final class LinkedAccounts {
     Set<Group> groups() {
         return groups;
     }
-
-    /** How many accounts have a number in the index. */
-    int size() {
-        return byPhone.size();
-    }
 }

@@ -80,11 +80,6 @@ final class PaneSummary {
         return inCount > 0 || forwardCount > 0 || merchantCount > 0 || r != null && r.ownTransfers > 0;
     }
 
-    /** Distinct local days on which money received within the horizon was passed on. */
-    int forwardDays() {
-        return Long.bitCount(forwardDayBits);
-    }
-
     int outCount() {
         return forwardCount + merchantCount;
     }

@@ -319,13 +319,7 @@ final class StreamingScreener implements TransactionScreener {
             lodging += pane.lodgingCount();
             memos += pane.memoMatches();
         }
-        boolean youngCandidate = state.profile != null
-                && state.profile.holderBirthDate() != null
-                && inSum >= rules.youngHolder().minVolumeMinor();
-        if (inCount < minRelevantInflows
-                && !youngCandidate
-                && lodging < rules.lodging().minPayments()
-                && memos < rules.memo().minMatches()) {
+        if (!worthJudging(inCount, inSum, lodging, memos, state.profile)) {
             return;
         }
         windowsEvaluated++;
@@ -356,14 +350,7 @@ final class StreamingScreener implements TransactionScreener {
             return;
         }
         WindowView pooled = new WindowView(active.toArray(new AccountState[0]), start, end);
-        AccountProfile profile = pooled.profile();
-        boolean youngCandidate = profile != null
-                && profile.holderBirthDate() != null
-                && pooled.inSum >= rules.youngHolder().minVolumeMinor();
-        if (pooled.inCount < minRelevantInflows
-                && !youngCandidate
-                && pooled.lodgingCount < rules.lodging().minPayments()
-                && pooled.memoMatches < rules.memo().minMatches()) {
+        if (!worthJudging(pooled.inCount, pooled.inSum, pooled.lodgingCount, pooled.memoMatches, pooled.profile())) {
             return;
         }
         windowsEvaluated++;
@@ -404,6 +391,20 @@ final class StreamingScreener implements TransactionScreener {
         facts.put("movedBetweenThem", context.money().major(pooled.ownTransferSum));
         facts.putAll(hit.facts());
         return new RuleHit(hit.rule(), hit.weight(), evidence, facts);
+    }
+
+    /**
+     * Whether any rule could fire on a window with these totals: most accounts' windows cannot, and
+     * are not built at all.
+     */
+    private boolean worthJudging(int inCount, long inSum, int lodging, int memos, @Nullable AccountProfile profile) {
+        boolean youngCandidate = profile != null
+                && profile.holderBirthDate() != null
+                && inSum >= rules.youngHolder().minVolumeMinor();
+        return inCount >= minRelevantInflows
+                || youngCandidate
+                || lodging >= rules.lodging().minPayments()
+                || memos >= rules.memo().minMatches();
     }
 
     /** The rules that fire on a window, strongest first. */

@@ -174,10 +174,6 @@ final class WindowView {
         return members[0].profile;
     }
 
-    String account() {
-        return members[0].account;
-    }
-
     /** Distinct payers over the window; {@code saturated[0]} says whether it is only a lower bound. */
     int distinctPayers(int cap, boolean[] saturated) {
         CounterpartySet union = new CounterpartySet();
